@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using ScimFunctions.Tests.Support;
+
+namespace ScimFunctions.Tests.Hosting;
+
+public sealed class PipelineTests : IDisposable
+{
+    private readonly ScimToolFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Health_WithoutToken_AnswersOk()
+    {
+        var client = _factory.CreateClient();
+
+        var response = await client.GetAsync("/scim/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("ok", (string?)body["status"]);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Bearer wrong-token")]
+    [InlineData("Basic dGVzdC1zY2ltLXRva2Vu")]
+    [InlineData("Bearer test-admin-secret")]
+    public async Task ScimPath_WithoutValidToken_IsUnauthorizedScimError(string? authorization)
+    {
+        var client = _factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/scim/v2/Users");
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/scim+json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("401", (string?)body["status"]);
+        Assert.Equal("urn:ietf:params:scim:api:messages:2.0:Error", (string?)body["schemas"]![0]);
+    }
+
+    [Fact]
+    public async Task UnknownScimPath_WithToken_IsNotFoundScimError()
+    {
+        var client = _factory.CreateScimClient();
+
+        var response = await client.GetAsync("/scim/v2/NoSuchThing");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/scim+json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("404", (string?)body["status"]);
+    }
+
+    [Fact]
+    public async Task SecondRotatedToken_IsAccepted()
+    {
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ScimToolFactory.SecondScimToken);
+
+        var response = await client.GetAsync("/scim/v2/NoSuchThing");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using ScimFunctions.Hosting.Routing;
+
+namespace ScimFunctions.Endpoints;
+
+public static class EndpointsServiceCollectionExtensions
+{
+    /// <summary>The route groups of the SCIM API.</summary>
+    public static IServiceCollection AddScimEndpoints(this IServiceCollection services)
+    {
+        services.AddSingleton<IEndpointGroup, HealthEndpoints>();
+        return services;
+    }
+}

@@ -1,0 +1,74 @@
+namespace ScimFunctions.Scim.Errors;
+
+/// <summary>
+/// Every client-facing error the service raises, so that tests and documentation refer to the
+/// same wording. Details never echo secrets and name the offending input only where it helps.
+/// </summary>
+public static class ScimErrors
+{
+    public static ScimException InvalidFilter(string why) =>
+        new(400, ScimType.InvalidFilter, $"The filter is not valid: {why}");
+
+    public static ScimException InvalidSyntax(string why) =>
+        new(400, ScimType.InvalidSyntax, why);
+
+    public static ScimException MalformedJson() =>
+        new(400, ScimType.InvalidSyntax, "The request body is not valid JSON.");
+
+    public static ScimException BodyRequired() =>
+        new(400, ScimType.InvalidSyntax, "The request needs a JSON body.");
+
+    public static ScimException InvalidValue(string why) =>
+        new(400, ScimType.InvalidValue, why);
+
+    public static ScimException InvalidPath(string path) =>
+        new(400, ScimType.InvalidPath, $"The path '{path}' is not valid for this resource.");
+
+    public static ScimException NoTarget(string path) =>
+        new(400, ScimType.NoTarget, $"The path '{path}' selects no value.");
+
+    public static ScimException Mutability(string attribute) =>
+        new(400, ScimType.Mutability, $"The attribute '{attribute}' cannot be changed.");
+
+    public static ScimException Uniqueness(string attribute) =>
+        new(409, ScimType.Uniqueness, $"Another resource already has this {attribute}.");
+
+    public static ScimException TooMany(string why) =>
+        new(400, ScimType.TooMany, why);
+
+    public static ScimException NotFound(string resourceType, string id) =>
+        new(404, null, $"{resourceType} '{id}' was not found.");
+
+    public static ScimException NoSuchEndpoint() =>
+        new(404, null, "There is no SCIM endpoint at this path.");
+
+    public static ScimException MethodNotAllowed(IEnumerable<string> allowed)
+    {
+        var list = string.Join(", ", allowed.Distinct());
+        var error = new ScimException(405, null, $"This endpoint accepts {list}.");
+        error.Headers["Allow"] = list;
+        return error;
+    }
+
+    public static ScimException PreconditionFailed() =>
+        new(412, null, "The resource has changed: its version does not match If-Match.");
+
+    public static ScimException PayloadTooLarge(long limit) =>
+        new(413, null, $"The request body is larger than {limit} bytes.");
+
+    public static ScimException UnsupportedMediaType() =>
+        new(415, null, "Send the body as application/scim+json or application/json.");
+
+    public static ScimException Unauthorized() =>
+        new(401, null, "A valid bearer token is required.");
+
+    public static ScimException NotImplemented(string feature) =>
+        new(501, null, $"{feature} is not supported by this service.");
+
+    /// <summary>A 500 deliberately says nothing of the cause; the exception is logged instead.</summary>
+    public static ScimException Internal() =>
+        new(500, null, "The service failed to process the request. It has been logged.");
+
+    public static ScimException Unavailable(string why) =>
+        new(503, null, why);
+}

@@ -1,0 +1,138 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using ScimFunctions.Hosting.Configuration;
+
+namespace ScimFunctions.Storage.Sqlite;
+
+/// <summary>
+/// The live resource database: one SQLite file in WAL mode in the data folder. It owns the
+/// single-writer lock, counts committed changes (so a backup can tell that nothing changed) and
+/// can take a restored snapshot in place while the service runs.
+/// </summary>
+public sealed class ScimDatabase : IDisposable
+{
+    public const string FileName = "scim.db";
+
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly string _connectionString;
+    private long _changeCount;
+
+    public ScimDatabase(IOptions<ScimToolOptions> options)
+        : this(Path.Combine(options.Value.DataDirectory, FileName))
+    {
+    }
+
+    public ScimDatabase(string filePath)
+    {
+        FilePath = Path.GetFullPath(filePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        command.ExecuteNonQuery();
+        SchemaMigrations.Apply(connection);
+    }
+
+    /// <summary>Absolute path of the live database file.</summary>
+    public string FilePath { get; }
+
+    /// <summary>How many write transactions have committed since start (or since a restore).</summary>
+    public long ChangeCount => Interlocked.Read(ref _changeCount);
+
+    /// <summary>Raised after every committed write, outside the write lock.</summary>
+    public event EventHandler? Committed;
+
+    /// <summary>Opens a pooled connection with the settings every caller relies on.</summary>
+    public SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+
+        // NORMAL is durable in WAL mode except for the last transactions on power loss; the
+        // backups, not fsync on every write, are what keep data across instances.
+        command.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+        command.ExecuteNonQuery();
+        return connection;
+    }
+
+    /// <summary>
+    /// Waits for the single writer's turn. Call <see cref="WriteLease.MarkCommitted"/> after the
+    /// transaction commits, and dispose the lease to let the next writer in.
+    /// </summary>
+    public async Task<WriteLease> BeginWriteAsync(CancellationToken cancellation)
+    {
+        await _writer.WaitAsync(cancellation);
+        return new WriteLease(this);
+    }
+
+    /// <summary>
+    /// Replaces the live content with a verified snapshot file, in place, while the service runs:
+    /// SQLite's backup API copies the pages under its own locks, so readers see either the old
+    /// or the new database and never a mix. Holds the write lock for the duration.
+    /// </summary>
+    public async Task RestoreFromAsync(string snapshotFile, CancellationToken cancellation)
+    {
+        await using var lease = await BeginWriteAsync(cancellation);
+        var source = new SqliteConnectionStringBuilder
+        {
+            DataSource = snapshotFile,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString();
+
+        using (var snapshot = new SqliteConnection(source))
+        using (var live = OpenConnection())
+        {
+            snapshot.Open();
+            snapshot.BackupDatabase(live);
+            SchemaMigrations.Apply(live);
+        }
+
+        lease.MarkCommitted();
+    }
+
+    public void Dispose() => _writer.Dispose();
+
+    private void Release(bool committed)
+    {
+        _writer.Release();
+        if (committed)
+        {
+            Interlocked.Increment(ref _changeCount);
+            Committed?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    /// <summary>The writer's turn; call <see cref="MarkCommitted"/> once the transaction committed.</summary>
+    public sealed class WriteLease : IAsyncDisposable
+    {
+        private readonly ScimDatabase _database;
+        private bool _committed;
+        private bool _released;
+
+        internal WriteLease(ScimDatabase database) => _database = database;
+
+        public void MarkCommitted() => _committed = true;
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_released)
+            {
+                _released = true;
+                _database.Release(_committed);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}
