@@ -1,0 +1,7 @@
+namespace ScimFunctions.Storage;
+
+public enum ResourceKind
+{
+    User,
+    Group,
+}
