@@ -51,8 +51,10 @@ internal static partial class SettingReadScanner
     [GeneratedRegex("""\w*[Cc]onfig\w*\s*\[\s*"(?<name>[A-Za-z_][\w:]*)"\s*\]""")]
     private static partial Regex IndexerRead();
 
-    [GeneratedRegex(
-        """(?:GetValue(?:<[^>]+>)?|GetSection|GetRequiredSection|GetConnectionString|GetEnvironmentVariable)\(\s*"(?<name>[A-Za-z_][\w:]*)"\s*[,)]""")]
+    [GeneratedRegex("""
+        (?:GetValue(?:<[^>]+>)?|GetSection|GetRequiredSection|GetConnectionString|GetEnvironmentVariable)
+        \(\s*"(?<name>[A-Za-z_][\w:]*)"\s*[,)]
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex MethodRead();
 
     [GeneratedRegex("""

@@ -26,6 +26,7 @@ public sealed class SelfHostSecretTests
         var problems = SettingsValidator.Validate(builder.Configuration);
 
         Assert.Empty(problems);
-        Assert.Contains(builder.Configuration[SettingNames.ScimSharedSecret]!, captured.ToString(), StringComparison.Ordinal);
+        var generated = builder.Configuration[SettingNames.ScimSharedSecret]!;
+        Assert.Contains(generated, captured.ToString(), StringComparison.Ordinal);
     }
 }

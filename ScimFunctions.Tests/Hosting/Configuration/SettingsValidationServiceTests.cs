@@ -18,7 +18,8 @@ public sealed class SettingsValidationServiceTests
         }).Build();
         var service = new SettingsValidationService(configuration, logger);
 
-        var error = await Assert.ThrowsAsync<InvalidSettingsException>(() => service.StartAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<InvalidSettingsException>(
+            () => service.StartAsync(CancellationToken.None));
 
         Assert.Equal(2, error.Problems.Count);
         var logged = logger.Collector.GetSnapshot();
