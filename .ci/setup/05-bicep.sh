@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 version="0.49.2"
-packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+# The global packages folder, wherever NuGet is configured to keep it.
+packages="$(dotnet nuget locals global-packages --list | sed 's/^global-packages: *//')"
+packages="${packages%/}"
 bicep="$packages/azure.bicep.commandline.linux-x64/$version/tools/bicep"
 
 if [ ! -x "$bicep" ]; then
