@@ -171,7 +171,9 @@ public sealed class PatchApplierRfcTests
         var user = User();
         var before = user.DeepClone();
 
-        var result = ApplyToUser(user, """[{"op":"replace","path":"name.givenName","value":"X"},{"op":"remove","path":"emails"}]""");
+        var result = ApplyToUser(user, """
+            [{"op":"replace","path":"name.givenName","value":"X"},{"op":"remove","path":"emails"}]
+            """);
 
         Assert.True(JsonNode.DeepEquals(before, user));
         Assert.NotSame(user, result.Resource);

@@ -38,7 +38,8 @@ public static class ScimErrors
     public static ScimException PatchOperationFailed(int number, string op, string? path, ScimException cause)
     {
         var target = path is null ? "without a path" : $"on '{Shorten(path)}'";
-        return new ScimException(cause.Status, cause.ScimType, $"Operation {number} ({op} {target}) failed: {cause.Message}");
+        var detail = $"Operation {number} ({op} {target}) failed: {cause.Message}";
+        return new ScimException(cause.Status, cause.ScimType, detail);
     }
 
     public static ScimException NoTarget(string path) =>

@@ -25,13 +25,15 @@ internal static class MemberPatch
 
         if (path.Filter is not null && op != PatchOp.Remove)
         {
-            throw ScimErrors.InvalidPath(path.Text, $"{op.ToString().ToLowerInvariant()} members takes a value list, not a filter");
+            var name = op.ToString().ToLowerInvariant();
+            throw ScimErrors.InvalidPath(path.Text, $"{name} members takes a value list, not a filter");
         }
 
         switch (op)
         {
             case PatchOp.Add:
-                ReadMembers(value ?? throw ScimErrors.InvalidValue("Adding members needs a value list.")).ForEach(changes.Add);
+                var added = value ?? throw ScimErrors.InvalidValue("Adding members needs a value list.");
+                ReadMembers(added).ForEach(changes.Add);
                 break;
             case PatchOp.Replace:
                 changes.Clear();

@@ -43,7 +43,8 @@ public sealed record PatchDocument(IReadOnlyList<PatchOperation> Operations)
         }
 
         var path = JsonKeys.Get(operation, "path");
-        if (path is not null && (path.GetValueKind() != JsonValueKind.String || path.GetValue<string>().Trim().Length == 0))
+        var blank = path?.GetValueKind() != JsonValueKind.String || path.GetValue<string>().Trim().Length == 0;
+        if (path is not null && blank)
         {
             throw ScimErrors.InvalidSyntax($"Operation {number} has a path that is not a non-empty string.");
         }
@@ -56,7 +57,9 @@ public sealed record PatchDocument(IReadOnlyList<PatchOperation> Operations)
     // RFC 7644 §3.5.2 writes them in lower case; the op is matched once, here, without regard to case.
     private static PatchOp ReadOp(JsonObject operation, int number)
     {
-        var op = JsonKeys.Get(operation, "op") is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        var op = JsonKeys.Get(operation, "op") is JsonValue value && value.TryGetValue<string>(out var text)
+            ? text
+            : null;
         return op?.Trim().ToUpperInvariant() switch
         {
             "ADD" => PatchOp.Add,

@@ -33,8 +33,8 @@ internal static class PatchOperationRunner
             throw ScimErrors.RemoveNeedsPath();
         }
 
-        var value = operation.Value as JsonObject
-            ?? throw ScimErrors.InvalidValue("An operation without a path needs an object of attributes as its value.");
+        var value = operation.Value as JsonObject ?? throw ScimErrors.InvalidValue(
+            "An operation without a path needs an object of attributes as its value.");
         foreach (var (key, item) in PathlessKeysCompatibility.Expand(value, state.ResourceType))
         {
             RunOnPath(state, operation.Op, PatchPathParser.Parse(key, state.ResourceType), item);

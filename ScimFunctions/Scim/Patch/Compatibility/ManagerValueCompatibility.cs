@@ -16,6 +16,8 @@ namespace ScimFunctions.Scim.Patch.Compatibility;
 /// </summary>
 internal static class ManagerValueCompatibility
 {
+    private static readonly AttributeDefinition? Definition = ScimSchemas.EnterpriseUser.FindAttribute("manager");
+
     public static bool Applies(ResolvedPath attribute) =>
         attribute.Attribute is not null
         && attribute.Path is { SubAttribute: null, Attribute: "manager" }
@@ -51,7 +53,7 @@ internal static class ManagerValueCompatibility
             JsonArray { Count: 0 } => null,
             JsonArray { Count: 1 } one => ToObject(one[0]),
             JsonArray => throw ScimErrors.InvalidValue("'manager' takes a single value."),
-            JsonObject json => PatchValues.Prepare(json, ScimSchemas.EnterpriseUser.FindAttribute("manager")) as JsonObject,
+            JsonObject json => PatchValues.Prepare(json, Definition) as JsonObject,
             JsonValue scalar when scalar.TryGetValue<string>(out var id) => new JsonObject { ["value"] = id },
             _ => throw ScimErrors.InvalidValue("'manager' must be the manager's id or an object with a value."),
         };

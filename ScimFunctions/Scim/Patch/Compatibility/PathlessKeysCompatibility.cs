@@ -13,7 +13,9 @@ namespace ScimFunctions.Scim.Patch.Compatibility;
 /// </summary>
 internal static class PathlessKeysCompatibility
 {
-    public static IEnumerable<(string Path, JsonNode? Value)> Expand(JsonObject value, ResourceTypeDefinition resourceType)
+    public static IEnumerable<(string Path, JsonNode? Value)> Expand(
+        JsonObject value,
+        ResourceTypeDefinition resourceType)
     {
         foreach (var (key, item) in value.ToList())
         {

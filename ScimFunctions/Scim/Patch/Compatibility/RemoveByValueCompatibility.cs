@@ -31,7 +31,9 @@ internal static class RemoveByValueCompatibility
 
     /// <summary>The ids listed in a members value (string values only).</summary>
     public static string? ValueOf(JsonNode? item) =>
-        item is JsonObject json && JsonKeys.Get(json, "value") is JsonValue value && value.TryGetValue<string>(out var id)
+        item is JsonObject json
+        && JsonKeys.Get(json, "value") is JsonValue value
+        && value.TryGetValue<string>(out var id)
             ? id
             : null;
 
