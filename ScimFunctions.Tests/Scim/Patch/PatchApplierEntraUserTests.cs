@@ -30,7 +30,7 @@ public sealed class PatchApplierEntraUserTests
             """);
 
         var email = Assert.Single(Array(result.Resource, "emails"))!;
-        Assert.True(JsonNode.DeepEquals(Json("""{"type":"work","value":"user.one@example.com"}"""), email));
+        Assert.True(JsonNode.DeepEquals(JsonOf("""{"type":"work","value":"user.one@example.com"}"""), email));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class PatchApplierEntraUserTests
     public void Apply_E26_PathlessExtensionObjectMerges()
     {
         var user = User();
-        user[Enterprise] = Json("""{"department":"Retail"}""");
+        user[Enterprise] = JsonOf("""{"department":"Retail"}""");
 
         var result = ApplyToUser(
             user, """[{"op":"replace","value":{"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":"""
@@ -149,7 +149,7 @@ public sealed class PatchApplierEntraUserTests
             """);
 
         var address = Assert.Single(Array(result.Resource, "addresses"))!;
-        Assert.True(JsonNode.DeepEquals(Json("""{"type":"work","formatted":"Bldg 1/101"}"""), address));
+        Assert.True(JsonNode.DeepEquals(JsonOf("""{"type":"work","formatted":"Bldg 1/101"}"""), address));
         Assert.Equal("Retail", (string?)EnterpriseOf(result.Resource)["department"]);
     }
 
@@ -165,7 +165,7 @@ public sealed class PatchApplierEntraUserTests
             """);
 
         var address = Assert.Single(Array(result.Resource, "addresses"))!;
-        var expected = Json("""
+        var expected = JsonOf("""
             {"type":"work","streetAddress":"1 Main St","locality":"Town","region":"WA","postalCode":"98000","country":"US"}
             """);
         Assert.True(JsonNode.DeepEquals(expected, address), address.ToJsonString());
@@ -209,18 +209,18 @@ public sealed class PatchApplierEntraUserTests
             [{"op":"add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager","value":{{value}}}]
             """);
 
-        Assert.True(JsonNode.DeepEquals(Json("""{"value":"u-1002"}"""), EnterpriseOf(result.Resource)["manager"]));
+        Assert.True(JsonNode.DeepEquals(JsonOf("""{"value":"u-1002"}"""), EnterpriseOf(result.Resource)["manager"]));
     }
 
     [Fact]
     public void Apply_E31_ReplacingManagerDropsPreviousManagersDetails()
     {
         var user = User();
-        user[Enterprise] = Json("""{"manager":{"value":"u-1002","displayName":"Old Boss"}}""");
+        user[Enterprise] = JsonOf("""{"manager":{"value":"u-1002","displayName":"Old Boss"}}""");
 
         var result = ApplyToUser(user, """[{"op":"Replace","path":"manager","value":"u-1003"}]""");
 
-        Assert.True(JsonNode.DeepEquals(Json("""{"value":"u-1003"}"""), EnterpriseOf(result.Resource)["manager"]));
+        Assert.True(JsonNode.DeepEquals(JsonOf("""{"value":"u-1003"}"""), EnterpriseOf(result.Resource)["manager"]));
     }
 
     [Theory]
@@ -231,7 +231,7 @@ public sealed class PatchApplierEntraUserTests
     public void Apply_E32_ClearsManagerInEveryShape(string operation)
     {
         var user = User();
-        user[Enterprise] = Json("""{"department":"Retail","manager":{"value":"u-1002"}}""");
+        user[Enterprise] = JsonOf("""{"department":"Retail","manager":{"value":"u-1002"}}""");
 
         var result = ApplyToUser(user, $"[{operation}]");
 
@@ -243,7 +243,7 @@ public sealed class PatchApplierEntraUserTests
     public void Apply_E32_FilterNamingAnotherManagerIsNoOp()
     {
         var user = User();
-        user[Enterprise] = Json("""{"manager":{"value":"u-1002"}}""");
+        user[Enterprise] = JsonOf("""{"manager":{"value":"u-1002"}}""");
 
         var result = ApplyToUser(user, """[{"op":"remove","path":"manager[value eq \"u-9999\"]"}]""");
 
@@ -254,7 +254,7 @@ public sealed class PatchApplierEntraUserTests
     public void Apply_E32_RemovingOnlyManagerDropsEmptyExtension()
     {
         var user = User();
-        user[Enterprise] = Json("""{"manager":{"value":"u-1002"}}""");
+        user[Enterprise] = JsonOf("""{"manager":{"value":"u-1002"}}""");
         user["schemas"]!.AsArray().Add(Enterprise);
 
         var result = ApplyToUser(user, """[{"op":"Remove","path":"manager"}]""");
@@ -282,7 +282,7 @@ public sealed class PatchApplierEntraUserTests
     public void Apply_E34_ReplaceRolesReplacesWholeSet()
     {
         var user = User();
-        user["roles"] = new JsonArray(Json("""{"value":"Old"}"""), Json("""{"value":"User"}"""));
+        user["roles"] = new JsonArray(JsonOf("""{"value":"Old"}"""), JsonOf("""{"value":"User"}"""));
 
         var result = ApplyToUser(user, """
             [{"op":"replace","path":"roles","value":[
@@ -306,7 +306,7 @@ public sealed class PatchApplierEntraUserTests
             """);
 
         Assert.Equal("user.one@example.com", (string?)Assert.Single(Array(result.Resource, "emails"))!["value"]);
-        Assert.True(JsonNode.DeepEquals(Json("""{"givenName":"Given","familyName":"Family"}"""), result.Resource["name"]));
+        Assert.True(JsonNode.DeepEquals(JsonOf("""{"givenName":"Given","familyName":"Family"}"""), result.Resource["name"]));
     }
 
     [Fact]

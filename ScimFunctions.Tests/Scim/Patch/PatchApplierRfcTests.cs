@@ -25,7 +25,7 @@ public sealed class PatchApplierRfcTests
         var result = ApplyToUser(User(), """[{"op":"replace","path":"name","value":{"GivenName":"G2"}}]""");
 
         Assert.True(JsonNode.DeepEquals(
-            Json("""{"formatted":"Given Family","familyName":"Family","givenName":"G2"}"""), result.Resource["name"]));
+            JsonOf("""{"formatted":"Given Family","familyName":"Family","givenName":"G2"}"""), result.Resource["name"]));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class PatchApplierRfcTests
             """);
 
         Assert.True(JsonNode.DeepEquals(
-            Json("""{"type":"work","value":"w@example.com"}"""), Assert.Single(Array(result.Resource, "emails"))));
+            JsonOf("""{"type":"work","value":"w@example.com"}"""), Assert.Single(Array(result.Resource, "emails"))));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class PatchApplierRfcTests
         var result = ApplyToUser(User(), """[{"op":"remove","path":"emails[type eq \"work\"].primary"}]""");
 
         Assert.True(JsonNode.DeepEquals(
-            Json("""{"type":"work","value":"user.one@example.com"}"""), Assert.Single(Array(result.Resource, "emails"))));
+            JsonOf("""{"type":"work","value":"user.one@example.com"}"""), Assert.Single(Array(result.Resource, "emails"))));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class PatchApplierRfcTests
     public void Apply_RemoveEmailsWithValueList_RemovesListedOnly()
     {
         var user = User();
-        Array(user, "emails").Add(Json("""{"type":"home","value":"home@example.com"}"""));
+        Array(user, "emails").Add(JsonOf("""{"type":"home","value":"home@example.com"}"""));
 
         var result = ApplyToUser(user, """[{"op":"remove","path":"emails","value":[{"value":"HOME@example.com"}]}]""");
 
@@ -139,7 +139,7 @@ public sealed class PatchApplierRfcTests
     public void Apply_InvalidOperation_Throws400WithScimType(string operation, string scimType)
     {
         var user = User();
-        user[Enterprise] = Json("""{"manager":{"value":"u-1"}}""");
+        user[Enterprise] = JsonOf("""{"manager":{"value":"u-1"}}""");
 
         var error = Assert.Throws<ScimException>(() => ApplyToUser(user, $"[{operation}]"));
 

@@ -10,7 +10,7 @@ internal static class PatchTestData
     public const string Enterprise = ScimSchemas.EnterpriseUserUrn;
 
     /// <summary>The E-13 user as stored: one work e-mail, a name, no manager.</summary>
-    public static JsonObject User() => Json("""
+    public static JsonObject User() => JsonOf("""
         {
           "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
           "id": "u-1001",
@@ -24,21 +24,21 @@ internal static class PatchTestData
         """);
 
     /// <summary>A user created with only userName and active, as the SCIM Validator does (V-1).</summary>
-    public static JsonObject BareUser() => Json("""
+    public static JsonObject BareUser() => JsonOf("""
         { "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "id": "u-1001",
           "userName": "user.one@example.com", "active": true }
         """);
 
-    public static JsonObject Group() => Json("""
+    public static JsonObject Group() => JsonOf("""
         { "schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "id": "g-2001",
           "externalId": "00000000-0000-0000-0000-000000000031", "displayName": "Team Alpha" }
         """);
 
-    public static JsonObject Json(string json) => JsonNode.Parse(json)!.AsObject();
+    public static JsonObject JsonOf(string json) => JsonNode.Parse(json)!.AsObject();
 
     /// <summary>Builds a PatchOp body from the Operations array's JSON.</summary>
     public static PatchDocument Patch(string operations) =>
-        PatchDocument.Parse(Json(
+        PatchDocument.Parse(JsonOf(
             $$"""{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":{{operations}}}"""));
 
     public static PatchResult ApplyToUser(JsonObject user, string operations) =>
