@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ScimFunctions.Endpoints.Discovery;
 using ScimFunctions.Hosting.Routing;
 
 namespace ScimFunctions.Endpoints;
@@ -9,6 +10,7 @@ public static class EndpointsServiceCollectionExtensions
     public static IServiceCollection AddScimEndpoints(this IServiceCollection services)
     {
         services.AddSingleton<IEndpointGroup, HealthEndpoints>();
+        services.AddSingleton<IEndpointGroup, DiscoveryEndpoints>();
         return services;
     }
 }
