@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ScimFunctions.Endpoints.Discovery;
 using ScimFunctions.Endpoints.Groups;
 using ScimFunctions.Endpoints.Users;
 using ScimFunctions.Hosting.Routing;
@@ -11,6 +12,7 @@ public static class EndpointsServiceCollectionExtensions
     public static IServiceCollection AddScimEndpoints(this IServiceCollection services)
     {
         services.AddSingleton<IEndpointGroup, HealthEndpoints>();
+        services.AddSingleton<IEndpointGroup, DiscoveryEndpoints>();
         services.AddSingleton<IEndpointGroup, UserEndpoints>();
         services.AddSingleton<IEndpointGroup, GroupEndpoints>();
         return services;
