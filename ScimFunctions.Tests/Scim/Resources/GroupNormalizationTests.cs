@@ -27,6 +27,19 @@ public sealed class GroupNormalizationTests
     }
 
     [Fact]
+    public void Normalize_ObjectUnderMicrosoftSchemaUri_IsKeptWithoutNullsAndListed()
+    {
+        const string adscim = "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group";
+
+        var result = Group($$$"""{"displayName":"T","{{{adscim}}}":{"objectId":"o-1","empty":null}}""");
+
+        Assert.Equal(Compact($$$"""
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group","{{{adscim}}}"],
+             "displayName":"T","{{{adscim}}}":{"objectId":"o-1"} }
+            """), result.Data.ToJsonString());
+    }
+
+    [Fact]
     public void Normalize_Members_AreExtractedAndNotStoredInData()
     {
         // E-41 shape with "$ref": null; the same id twice counts once.

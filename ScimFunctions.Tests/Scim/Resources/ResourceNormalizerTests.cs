@@ -115,7 +115,7 @@ public sealed class ResourceNormalizerTests
         // Custom Entra extension schemas are kept: seeing what Entra sent is the point of the tool.
         const string custom = "urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User";
         var body = $$$"""
-            {"userName":"u","{{{custom}}}":{"costCode":"CC-9","Nested":{"a":[1,2]}},
+            {"userName":"u","{{{custom}}}":{"costCode":"CC-9","Nested":{"a":[1,2,null]},"gone":null},
              "urn:example:other:1.0:tag":"blue","schemas":["urn:example:unused:1.0"]}
             """;
 

@@ -24,11 +24,14 @@ internal sealed class ResourceData
 
     public void SetExtension(AttributeDefinition attribute, JsonNode? value) => Set(_extensions, attribute, value);
 
-    /// <summary>Keeps an unmodelled extension object exactly as sent, because seeing it is the point.</summary>
+    /// <summary>
+    /// Keeps an unmodelled extension object as sent, because seeing it is the point; only nulls
+    /// are removed, since null means no value (RFC 7643 §2.5) here as everywhere.
+    /// </summary>
     public void SetUnknownExtension(string urn, JsonObject value)
     {
         var index = _unknown.FindIndex(e => e.Key.Equals(urn, StringComparison.OrdinalIgnoreCase));
-        var copy = (JsonObject)value.DeepClone();
+        var copy = (JsonObject)WithoutNulls(value)!;
         if (index < 0)
         {
             _unknown.Add(new(urn, copy));
@@ -53,7 +56,7 @@ internal sealed class ResourceData
             _unknown.Add(entry);
         }
 
-        entry.Value[name] = value.DeepClone();
+        entry.Value[name] = WithoutNulls(value);
     }
 
     public JsonObject ToJson()
@@ -99,6 +102,15 @@ internal sealed class ResourceData
         schemas.Add(urn);
         result[urn] = values;
     }
+
+    private static JsonNode? WithoutNulls(JsonNode? value) => value switch
+    {
+        JsonObject complex => new JsonObject(complex
+            .Where(p => p.Value is not null)
+            .Select(p => KeyValuePair.Create(p.Key, WithoutNulls(p.Value)))),
+        JsonArray list => new JsonArray([.. list.Where(e => e is not null).Select(WithoutNulls)]),
+        _ => value?.DeepClone(),
+    };
 
     private static void Set(
         Dictionary<AttributeDefinition, JsonNode> values, AttributeDefinition attribute, JsonNode? value)
