@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ScimFunctions.Scim.Compatibility;
 using ScimFunctions.Scim.Errors;
 using ScimFunctions.Scim.Schema;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ScimFunctions.Scim.Compatibility;
 using ScimFunctions.Scim.Schema;
 
 namespace ScimFunctions.Scim.Filters;

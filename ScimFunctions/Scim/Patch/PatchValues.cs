@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ScimFunctions.Scim.Filters;
+using ScimFunctions.Scim.Compatibility;
 using ScimFunctions.Scim.Schema;
 
 namespace ScimFunctions.Scim.Patch;

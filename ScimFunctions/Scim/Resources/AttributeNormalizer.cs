@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ScimFunctions.Scim.Compatibility;
 using ScimFunctions.Scim.Errors;
 using ScimFunctions.Scim.Resources.Compatibility;
 using ScimFunctions.Scim.Schema;
@@ -101,8 +102,8 @@ internal static class AttributeNormalizer
         {
             case AttributeType.Boolean when kind is JsonValueKind.True or JsonValueKind.False:
                 return JsonValue.Create(kind == JsonValueKind.True);
-            case AttributeType.Boolean when StringBooleans.TryRead(value, out var flag):
-                return JsonValue.Create(flag);
+            case AttributeType.Boolean when StringBooleanCompatibility.AsBoolean(value) is { } flag:
+                return flag;
             case AttributeType.Integer when kind == JsonValueKind.Number && value.TryGetValue<long>(out _):
             case AttributeType.Decimal when kind == JsonValueKind.Number:
             case AttributeType.String or AttributeType.Reference or AttributeType.Binary or AttributeType.DateTime

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace ScimFunctions.Scim.Filters;
+namespace ScimFunctions.Scim.Compatibility;
 
 /// <summary>
 /// Compatibility rule "string booleans": without the aadOptscim062020 flag Entra sends booleans
 /// as the strings "True" and "False" (for example when it disables a user), and some tools send
-/// "true". Both the PATCH engine and filter literals accept them for boolean attributes.
+/// "true". Filter literals, PATCH values and stored bodies accept them wherever the schema says boolean.
 /// </summary>
 public static class StringBooleanCompatibility
 {
