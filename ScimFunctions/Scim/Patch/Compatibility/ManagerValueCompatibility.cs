@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ScimFunctions.Scim.Compatibility;
 using ScimFunctions.Scim.Errors;
 using ScimFunctions.Scim.Filters;
 using ScimFunctions.Scim.Schema;
@@ -45,21 +46,13 @@ internal static class ManagerValueCompatibility
         }
     }
 
-    private static JsonObject? ToObject(JsonNode? value)
-    {
-        var manager = value switch
+    private static JsonObject? ToObject(JsonNode? value) =>
+        ManagerReference.Reshape(value, "manager") switch
         {
             null => null,
-            JsonArray { Count: 0 } => null,
-            JsonArray { Count: 1 } one => ToObject(one[0]),
-            JsonArray => throw ScimErrors.InvalidValue("'manager' takes a single value."),
             JsonObject json => PatchValues.Prepare(json, Definition) as JsonObject,
-            JsonValue scalar when scalar.TryGetValue<string>(out var id) => new JsonObject { ["value"] = id },
             _ => throw ScimErrors.InvalidValue("'manager' must be the manager's id or an object with a value."),
         };
-
-        return manager is null || string.IsNullOrWhiteSpace(Id(manager)) ? null : manager;
-    }
 
     private static string? Id(JsonObject manager) =>
         JsonKeys.Get(manager, "value") is JsonValue value && value.TryGetValue<string>(out var id) ? id : null;

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using ScimFunctions.Scim.Errors;
 using ScimFunctions.Scim.Schema;
 
-namespace ScimFunctions.Scim.Resources.Compatibility;
+namespace ScimFunctions.Scim.Compatibility;
 
 /// <summary>
 /// Compatibility rule: the enterprise <c>manager</c> in every shape Entra and its validator send.
