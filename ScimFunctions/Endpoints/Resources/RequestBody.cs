@@ -6,7 +6,11 @@ using ScimFunctions.Scim.Json;
 
 namespace ScimFunctions.Endpoints.Resources;
 
-/// <summary>Reads a request body that must be one JSON object.</summary>
+/// <summary>
+/// Reads a request body that must be one JSON object. The whole text is checked here, before
+/// anything reads it: System.Text.Json accepts some faults at parse time and only throws when a
+/// value is read, which would otherwise surface deep inside a handler as a 500.
+/// </summary>
 public static class RequestBody
 {
     public static JsonObject ReadObject(AppRequest request)
@@ -16,16 +20,63 @@ public static class RequestBody
             throw ScimErrors.BodyRequired();
         }
 
-        JsonNode? node;
+        JsonDocument document;
         try
         {
-            node = JsonNode.Parse(request.Body, ScimJson.NodeOptions, ScimJson.DocumentOptions);
+            document = JsonDocument.Parse(request.Body, ScimJson.DocumentOptions);
         }
         catch (JsonException)
         {
             throw ScimErrors.MalformedJson();
         }
 
-        return node as JsonObject ?? throw ScimErrors.BodyNotObject();
+        using (document)
+        {
+            CheckText(document.RootElement);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? JsonObject.Create(document.RootElement.Clone(), ScimJson.NodeOptions)!
+                : throw ScimErrors.BodyNotObject();
+        }
+    }
+
+    /// <summary>
+    /// Decodes every name and string once. A lone surrogate escape (<c>\ud800</c>) is valid JSON
+    /// grammar and invalid UTF-8 bytes pass the parser, yet neither is text that can be stored.
+    /// </summary>
+    private static void CheckText(JsonElement element)
+    {
+        try
+        {
+            Walk(element);
+        }
+        catch (InvalidOperationException)
+        {
+            throw ScimErrors.UndecodableText();
+        }
+    }
+
+    private static void Walk(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    Walk(property.Value);
+                }
+
+                break;
+        }
     }
 }

@@ -15,6 +15,11 @@ public static class ScimErrors
     public static ScimException MalformedJson() =>
         new(400, ScimType.InvalidSyntax, "The request body is not valid JSON.");
 
+    /// <summary>Text that is not UTF-8, or a <c>\u</c> escape of half a surrogate pair.</summary>
+    public static ScimException UndecodableText() =>
+        new(400, ScimType.InvalidSyntax, "The request body holds text that is not valid UTF-8, "
+            + "such as a lone surrogate escape (\\ud800) or bytes of another charset.");
+
     public static ScimException BodyRequired() =>
         new(400, ScimType.InvalidSyntax, "The request needs a JSON body.");
 
