@@ -40,7 +40,7 @@ public static class RequestBody
     }
 
     /// <summary>
-    /// Decodes every name and string once. A lone surrogate escape (<c>\ud800</c>) is valid JSON
+    /// Decodes every name and string once, and refuses a name repeated in one object. A lone surrogate escape (<c>\ud800</c>) is valid JSON
     /// grammar and invalid UTF-8 bytes pass the parser, yet neither is text that can be stored.
     /// </summary>
     private static void CheckText(JsonElement element)
@@ -70,9 +70,16 @@ public static class RequestBody
 
                 break;
             case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 foreach (var property in element.EnumerateObject())
                 {
-                    _ = property.Name;
+                    // Which of two values would win is undefined (RFC 8259 §4), and SCIM
+                    // attribute names ignore case (RFC 7643 §2.1), so "USERNAME" repeats "userName".
+                    if (!names.Add(property.Name))
+                    {
+                        throw ScimErrors.RepeatedAttribute(property.Name);
+                    }
+
                     Walk(property.Value);
                 }
 

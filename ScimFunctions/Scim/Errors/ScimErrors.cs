@@ -20,6 +20,10 @@ public static class ScimErrors
         new(400, ScimType.InvalidSyntax, "The request body holds text that is not valid UTF-8, "
             + "such as a lone surrogate escape (\\ud800) or bytes of another charset.");
 
+    public static ScimException RepeatedAttribute(string name) =>
+        new(400, ScimType.InvalidSyntax, $"The attribute '{Shorten(name)}' appears more than once in one object "
+            + "(attribute names ignore case).");
+
     public static ScimException BodyRequired() =>
         new(400, ScimType.InvalidSyntax, "The request needs a JSON body.");
 
