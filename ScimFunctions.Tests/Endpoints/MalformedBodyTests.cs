@@ -90,4 +90,16 @@ public sealed class MalformedBodyTests : IDisposable
         Assert.Contains("more than once", (string?)error["detail"], StringComparison.Ordinal);
         Assert.Equal(0, await UserCountAsync());
     }
+
+    [Fact]
+    public async Task Post_Utf8ByteOrderMark_IsAccepted()
+    {
+        // Breaker: Windows PowerShell 5.1 writes a BOM; RFC 8259 §8.1 lets a parser ignore it.
+        byte[] body = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("""{"userName":"bom@example.com"}""")];
+
+        var response = await _client.PostAsync("/scim/v2/Users", Bytes(body));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("bom@example.com", (string?)(await response.BodyAsync())["userName"]);
+    }
 }

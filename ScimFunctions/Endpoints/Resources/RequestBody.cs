@@ -13,6 +13,8 @@ namespace ScimFunctions.Endpoints.Resources;
 /// </summary>
 public static class RequestBody
 {
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     public static JsonObject ReadObject(AppRequest request)
     {
         if (request.Body.Length == 0)
@@ -20,10 +22,17 @@ public static class RequestBody
             throw ScimErrors.BodyRequired();
         }
 
+        // Windows PowerShell 5.1 writes a UTF-8 BOM; RFC 8259 §8.1 lets a parser ignore it.
+        var body = request.Body.AsMemory();
+        if (body.Span.StartsWith(Utf8ByteOrderMark))
+        {
+            body = body[Utf8ByteOrderMark.Length..];
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(request.Body, ScimJson.DocumentOptions);
+            document = JsonDocument.Parse(body, ScimJson.DocumentOptions);
         }
         catch (JsonException)
         {
