@@ -102,4 +102,18 @@ public sealed class MalformedBodyTests : IDisposable
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("bom@example.com", (string?)(await response.BodyAsync())["userName"]);
     }
+
+    [Fact]
+    public async Task Post_Latin1BodyLabelledAsSuch_IsUnsupportedMediaTypeAndNothingStored()
+    {
+        // Breaker: JSON between systems is UTF-8 (RFC 8259 §8.1); another charset is refused
+        // up front instead of being misread as UTF-8.
+        var body = Encoding.Latin1.GetBytes("""{"userName":"josé@example.com"}""");
+
+        var response = await _client.PostAsync("/scim/v2/Users", Bytes(body, "application/json; charset=iso-8859-1"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("UTF-8", (string?)(await response.BodyAsync())["detail"], StringComparison.Ordinal);
+        Assert.Equal(0, await UserCountAsync());
+    }
 }

@@ -105,7 +105,7 @@ public static class ScimErrors
         new(413, null, $"The request body is larger than {limit} bytes.");
 
     public static ScimException UnsupportedMediaType() =>
-        new(415, null, "Send the body as application/scim+json or application/json.");
+        new(415, null, "Send the body as application/scim+json or application/json, in UTF-8.");
 
     public static ScimException Unauthorized() =>
         new(401, null, "A valid bearer token is required.");
