@@ -90,22 +90,38 @@ public sealed record ListRequest(
             : throw ScimErrors.InvalidParameter(name);
     }
 
+    /// <summary>A string member of a search body; a number is taken as its text.</summary>
     private static string? Text(JsonObject body, string name)
     {
-        var node = body.FirstOrDefault(pair => pair.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
-        return node is JsonValue value
-            ? value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString()
-            : null;
+        return Member(body, name) switch
+        {
+            null => null,
+            JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
+            JsonValue value => value.ToJsonString(),
+
+            // Dropping a member of the wrong type would answer a query the client did not ask.
+            _ when name == "filter" => throw ScimErrors.InvalidFilter("the filter must be a string"),
+            _ => throw ScimErrors.InvalidParameter(name),
+        };
     }
 
     private static List<string>? List(JsonObject body, string name)
     {
-        var node = body.FirstOrDefault(pair => pair.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
-        return node switch
+        return Member(body, name) switch
         {
-            JsonArray array => array.Select(item => item?.ToString() ?? string.Empty).Where(s => s.Length > 0).ToList(),
+            null => null,
+            JsonArray array when array.All(IsString) => array
+                .Select(item => item!.GetValue<string>())
+                .Where(item => item.Length > 0)
+                .ToList(),
             JsonValue => Projection.Split(Text(body, name)),
-            _ => null,
+            _ => throw ScimErrors.InvalidParameter(name),
         };
     }
+
+    private static JsonNode? Member(JsonObject body, string name) =>
+        body.FirstOrDefault(pair => pair.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static bool IsString(JsonNode? item) =>
+        item is JsonValue value && value.GetValueKind() == JsonValueKind.String;
 }
