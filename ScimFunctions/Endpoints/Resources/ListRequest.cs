@@ -84,8 +84,16 @@ public sealed record ListRequest(
             return null;
         }
 
-        // Values beyond int are clamped rather than rejected: they ask for "everything" or "nothing".
-        return long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+        // Values beyond int, however many digits, are clamped rather than rejected: they ask for
+        // "everything" or "nothing". Digits are counted, not parsed, past what a long holds.
+        var trimmed = text.Trim();
+        var digits = trimmed.TrimStart('-', '+');
+        if (trimmed.Length - digits.Length <= 1 && digits.Length > 18 && digits.All(char.IsAsciiDigit))
+        {
+            return trimmed[0] == '-' ? int.MinValue : int.MaxValue;
+        }
+
+        return long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? (int)Math.Clamp(value, int.MinValue, int.MaxValue)
             : throw ScimErrors.InvalidParameter(name);
     }
