@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScimFunctions.Scim.Errors;
 using ScimFunctions.Scim.Filters;
@@ -57,6 +58,12 @@ internal static class ManagerValueCompatibility
             JsonValue scalar when scalar.TryGetValue<string>(out var id) => new JsonObject { ["value"] = id },
             _ => throw ScimErrors.InvalidValue("'manager' must be the manager's id or an object with a value."),
         };
+
+        if (manager is not null && JsonKeys.Get(manager, "value") is { } given && given.GetValueKind() != JsonValueKind.String)
+        {
+            // Read as "no id", a number would silently clear the manager; a POST refuses it too.
+            throw ScimErrors.WrongValueType("manager.value", "a string");
+        }
 
         return manager is null || string.IsNullOrWhiteSpace(Id(manager)) ? null : manager;
     }
