@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using ScimFunctions.Hosting;
 using ScimFunctions.Hosting.Configuration;
@@ -27,6 +28,13 @@ public static class AspNetCoreAdapter
             header => header.Value.ToString(),
             StringComparer.OrdinalIgnoreCase);
         string? Header(string name) => headers.TryGetValue(name, out var value) ? value : null;
+
+        // BodyReader enforces SCIM_MAX_BODY_BYTES and answers a SCIM 413; Kestrel's own default
+        // limit would otherwise throw first, outside the pipeline, as a bare 413 with no body.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = null;
+        }
 
         var requestUri = new Uri($"{http.Request.Scheme}://{http.Request.Host}");
         var (body, tooLarge) = await BodyReader.ReadAsync(http.Request.Body, maxBodyBytes, cancellation);

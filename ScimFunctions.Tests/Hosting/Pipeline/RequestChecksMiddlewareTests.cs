@@ -24,4 +24,24 @@ public sealed class RequestChecksMiddlewareTests
     {
         Assert.False(RequestChecksMiddleware.IsJsonMediaType(contentType));
     }
+
+    [Theory]
+    [InlineData("application/json; charset=utf8")]
+    [InlineData("application/scim+json; charset=\"UTF-8\"")]
+    [InlineData("application/scim+json; Charset=us-ascii")]
+    [InlineData("application/scim+json; profile=x")]
+    public void IsJsonMediaType_Utf8CharsetSpellings_AreAccepted(string contentType)
+    {
+        Assert.True(RequestChecksMiddleware.IsJsonMediaType(contentType));
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=iso-8859-1")]
+    [InlineData("application/scim+json; charset=utf-16")]
+    [InlineData("application/scim+json; charset=\"windows-1252\"")]
+    public void IsJsonMediaType_OtherCharsets_AreRejected(string contentType)
+    {
+        // Breaker: the body was read as UTF-8 whatever the label, so Latin-1 bytes became a 500.
+        Assert.False(RequestChecksMiddleware.IsJsonMediaType(contentType));
+    }
 }

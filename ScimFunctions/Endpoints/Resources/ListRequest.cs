@@ -84,28 +84,52 @@ public sealed record ListRequest(
             return null;
         }
 
-        // Values beyond int are clamped rather than rejected: they ask for "everything" or "nothing".
-        return long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+        // Values beyond int, however many digits, are clamped rather than rejected: they ask for
+        // "everything" or "nothing". Digits are counted, not parsed, past what a long holds.
+        var trimmed = text.Trim();
+        var digits = trimmed.TrimStart('-', '+');
+        if (trimmed.Length - digits.Length <= 1 && digits.Length > 18 && digits.All(char.IsAsciiDigit))
+        {
+            return trimmed[0] == '-' ? int.MinValue : int.MaxValue;
+        }
+
+        return long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? (int)Math.Clamp(value, int.MinValue, int.MaxValue)
             : throw ScimErrors.InvalidParameter(name);
     }
 
+    /// <summary>A string member of a search body; a number is taken as its text.</summary>
     private static string? Text(JsonObject body, string name)
     {
-        var node = body.FirstOrDefault(pair => pair.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
-        return node is JsonValue value
-            ? value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString()
-            : null;
+        return Member(body, name) switch
+        {
+            null => null,
+            JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
+            JsonValue value => value.ToJsonString(),
+
+            // Dropping a member of the wrong type would answer a query the client did not ask.
+            _ when name == "filter" => throw ScimErrors.InvalidFilter("the filter must be a string"),
+            _ => throw ScimErrors.InvalidParameter(name),
+        };
     }
 
     private static List<string>? List(JsonObject body, string name)
     {
-        var node = body.FirstOrDefault(pair => pair.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
-        return node switch
+        return Member(body, name) switch
         {
-            JsonArray array => array.Select(item => item?.ToString() ?? string.Empty).Where(s => s.Length > 0).ToList(),
+            null => null,
+            JsonArray array when array.All(IsString) => array
+                .Select(item => item!.GetValue<string>())
+                .Where(item => item.Length > 0)
+                .ToList(),
             JsonValue => Projection.Split(Text(body, name)),
-            _ => null,
+            _ => throw ScimErrors.InvalidParameter(name),
         };
     }
+
+    private static JsonNode? Member(JsonObject body, string name) =>
+        body.FirstOrDefault(pair => pair.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static bool IsString(JsonNode? item) =>
+        item is JsonValue value && value.GetValueKind() == JsonValueKind.String;
 }

@@ -15,6 +15,15 @@ public static class ScimErrors
     public static ScimException MalformedJson() =>
         new(400, ScimType.InvalidSyntax, "The request body is not valid JSON.");
 
+    /// <summary>Text that is not UTF-8, or a <c>\u</c> escape of half a surrogate pair.</summary>
+    public static ScimException UndecodableText() =>
+        new(400, ScimType.InvalidSyntax, "The request body holds text that is not valid UTF-8, "
+            + "such as a lone surrogate escape (\\ud800) or bytes of another charset.");
+
+    public static ScimException RepeatedAttribute(string name) =>
+        new(400, ScimType.InvalidSyntax, $"The attribute '{Shorten(name)}' appears more than once in one object "
+            + "(attribute names ignore case).");
+
     public static ScimException BodyRequired() =>
         new(400, ScimType.InvalidSyntax, "The request needs a JSON body.");
 
@@ -96,7 +105,7 @@ public static class ScimErrors
         new(413, null, $"The request body is larger than {limit} bytes.");
 
     public static ScimException UnsupportedMediaType() =>
-        new(415, null, "Send the body as application/scim+json or application/json.");
+        new(415, null, "Send the body as application/scim+json or application/json, in UTF-8.");
 
     public static ScimException Unauthorized() =>
         new(401, null, "A valid bearer token is required.");

@@ -10,11 +10,20 @@ namespace ScimFunctions.Storage.Sqlite;
 /// </summary>
 internal static class MemberStore
 {
+    /// <summary>
+    /// The members with <c>display</c> filled from each member as it is now (RFC 7643 §4.2 makes
+    /// it read-only): a user's displayName, else its userName; a group's displayName. Joined here,
+    /// on read, so that adding or removing a member stays one row and a rename needs no fan-out.
+    /// </summary>
     public static List<MemberReference> Read(SqliteConnection connection, string groupId)
     {
         using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT member_id, member_type, display FROM group_members WHERE group_id = @group ORDER BY member_id";
+            "SELECT m.member_id, m.member_type, COALESCE(u.display_name, u.user_name, g.display_name) "
+            + "FROM group_members m "
+            + "LEFT JOIN users u ON m.member_type = 'User' AND u.id = m.member_id "
+            + "LEFT JOIN groups g ON m.member_type = 'Group' AND g.id = m.member_id "
+            + "WHERE m.group_id = @group ORDER BY m.member_id";
         command.Parameters.AddWithValue("@group", groupId);
         using var reader = command.ExecuteReader();
         var members = new List<MemberReference>();
@@ -70,18 +79,17 @@ internal static class MemberStore
         SqliteConnection connection, string groupId, IEnumerable<MemberReference> members, Dictionary<string, string> types)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR IGNORE INTO group_members (group_id, member_id, member_type, display) "
-            + "VALUES (@group, @member, @type, @display)";
+        // The client's display is not kept: it is read-only and filled on read (see Read).
+        command.CommandText = "INSERT OR IGNORE INTO group_members (group_id, member_id, member_type) "
+            + "VALUES (@group, @member, @type)";
         command.Parameters.AddWithValue("@group", groupId);
         var member = command.Parameters.Add("@member", SqliteType.Text);
         var type = command.Parameters.Add("@type", SqliteType.Text);
-        var display = command.Parameters.Add("@display", SqliteType.Text);
         var added = new List<string>();
         foreach (var reference in members)
         {
             member.Value = reference.Value;
             type.Value = types[reference.Value];
-            display.Value = (object?)reference.Display ?? DBNull.Value;
             if (command.ExecuteNonQuery() == 1)
             {
                 added.Add(reference.Value);
@@ -114,11 +122,16 @@ internal static class MemberStore
     /// <summary>Empties a group (a replace of <c>members</c>) and returns who was removed.</summary>
     public static List<string> Clear(SqliteConnection connection, string groupId)
     {
-        var removed = Read(connection, groupId).Select(member => member.Value).ToList();
         using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM group_members WHERE group_id = @group";
+        command.CommandText = "DELETE FROM group_members WHERE group_id = @group RETURNING member_id";
         command.Parameters.AddWithValue("@group", groupId);
-        command.ExecuteNonQuery();
+        using var reader = command.ExecuteReader();
+        var removed = new List<string>();
+        while (reader.Read())
+        {
+            removed.Add(reader.GetString(0));
+        }
+
         return removed;
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScimFunctions.Scim.Compatibility;
 using ScimFunctions.Scim.Errors;
@@ -50,6 +51,10 @@ internal static class ManagerValueCompatibility
         ManagerReference.Reshape(value, "manager") switch
         {
             null => null,
+
+            // Read as "no id", a number would silently clear the manager; a POST refuses it too.
+            JsonObject json when JsonKeys.Get(json, "value") is { } id && id.GetValueKind() != JsonValueKind.String =>
+                throw ScimErrors.WrongValueType("manager.value", "a string"),
             JsonObject json => PatchValues.Prepare(json, Definition) as JsonObject,
             _ => throw ScimErrors.InvalidValue("'manager' must be the manager's id or an object with a value."),
         };
