@@ -18,8 +18,22 @@ public static class ScimErrors
     public static ScimException BodyRequired() =>
         new(400, ScimType.InvalidSyntax, "The request needs a JSON body.");
 
+    public static ScimException BodyNotObject() =>
+        new(400, ScimType.InvalidSyntax, "The request body must be a JSON object.");
+
+    public static ScimException InvalidParameter(string name) =>
+        new(400, ScimType.InvalidValue, $"The query parameter '{name}' is not valid.");
+
     public static ScimException InvalidValue(string why) =>
         new(400, ScimType.InvalidValue, why);
+
+    /// <summary>A group member that is neither a stored User nor a stored Group (RFC 7644 §3.12).</summary>
+    public static ScimException UnknownMembers(IEnumerable<string> ids) =>
+        new(400, ScimType.InvalidValue, $"No User or Group has the id(s) {string.Join(", ", ids.Select(id => $"'{id}'"))}; "
+            + "the request was not applied.");
+
+    public static ScimException SelfMember(string id) =>
+        new(400, ScimType.InvalidValue, $"Group '{id}' cannot be a member of itself.");
 
     public static ScimException InvalidPath(string path) =>
         new(400, ScimType.InvalidPath, $"The path '{path}' is not valid for this resource.");
