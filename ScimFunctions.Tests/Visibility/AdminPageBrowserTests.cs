@@ -40,14 +40,18 @@ public sealed class AdminPageBrowserTests : IDisposable
         wait.Until(d => d.FindElement(By.Id("login-secret")).Displayed);
         driver.FindElement(By.Id("login-secret")).SendKeys(ScimToolFactory.AdminToken);
         driver.FindElement(By.Id("login-submit")).Click();
-        var feed = wait.Until(d => d.FindElements(By.CssSelector("#activity-feed li")).Count >= 3
+        var feed = wait.Until(d => d.FindElements(By.CssSelector("#activity-feed li")).Count >= 6
             ? d.FindElement(By.Id("activity-feed")) : null)!;
         var text = feed.Text;
+        driver.FindElement(By.CssSelector("#activity-feed li[data-type='user.updated'] button")).Click();
+        wait.Until(d => d.FindElements(By.CssSelector("#activity-feed .changes")).Count > 0);
         SaveScreenshot(driver);
 
         Assert.Contains("User \"alice.jones@contoso.com\" created", text, StringComparison.Ordinal);
         Assert.Contains("Group \"Sales EMEA\" created with 1 member", text, StringComparison.Ordinal);
         Assert.Contains("User \"bob.smith@contoso.com\" updated", text, StringComparison.Ordinal);
+        Assert.Contains("Group \"Sales EMEA\" added Bob Smith", text, StringComparison.Ordinal);
+        Assert.Contains("failed with 409 uniqueness", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Connection check", text, StringComparison.Ordinal);
     }
 
@@ -74,17 +78,26 @@ public sealed class AdminPageBrowserTests : IDisposable
             {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"bob.smith@contoso.com",
              "displayName":"Bob Smith","active":true,"title":"Engineer"}
             """);
-        await CreateAsync(scim, "/scim/v2/Groups", $$"""
+        var group = await CreateAsync(scim, "/scim/v2/Groups", $$"""
             {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Sales EMEA",
              "members":[{"value":"{{alice}}"}]}
             """);
-        using var patch = new StringContent($$"""
-            {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
-             {"op":"Replace","path":"title","value":"Senior Engineer"},
-             {"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager","value":"{{alice}}"}]}
+        using var replace = new StringContent($$"""
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User",
+              "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+             "userName":"bob.smith@contoso.com","displayName":"Bob Smith","active":true,"title":"Senior Engineer",
+             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"manager":{"value":"{{alice}}"} } }
             """, Encoding.UTF8, "application/scim+json");
-        var patched = await scim.PatchAsync($"/scim/v2/Users/{bob}", patch);
+        var patched = await scim.PutAsync($"/scim/v2/Users/{bob}", replace);
         Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+
+        using var members = new StringContent($$"""
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Sales EMEA",
+             "members":[{"value":"{{alice}}"},{"value":"{{bob}}"}]}
+            """, Encoding.UTF8, "application/scim+json");
+        Assert.Equal(HttpStatusCode.OK, (await scim.PutAsync($"/scim/v2/Groups/{group}", members)).StatusCode);
+        using var duplicate = new StringContent("""{"userName":"ALICE.JONES@contoso.com"}""", Encoding.UTF8, "application/scim+json");
+        Assert.Equal(HttpStatusCode.Conflict, (await scim.PostAsync("/scim/v2/Users", duplicate)).StatusCode);
     }
 
     private static async Task<string> CreateAsync(HttpClient client, string path, string json)
