@@ -47,7 +47,8 @@ public sealed class ActivityClassifierTests
         var changes = activity.Details!["changes"]!.AsArray();
         Assert.Contains(changes, c => (string?)c!["attribute"] == "enterprise.manager"
             && (string?)c["old"] == "Old Boss" && (string?)c["new"] == "Jane Manager");
-        Assert.Contains(changes, c => (string?)c!["attribute"] == "title" && (string?)c["old"] == "Engineer" && (string?)c["new"] == "Lead");
+        Assert.Contains(changes, c => (string?)c!["attribute"] == "title"
+            && (string?)c["old"] == "Engineer" && (string?)c["new"] == "Lead");
         Assert.Contains("title \"Engineer\" → \"Lead\"", activity.Summary, StringComparison.Ordinal);
     }
 
@@ -88,7 +89,8 @@ public sealed class ActivityClassifierTests
     [Fact]
     public void Classify_GroupDisplayNameChanged_IsGroupRenamed()
     {
-        var change = new ResourceChange("Group", "g-1", Captured.Json("""{"displayName":"Sales"}"""), Captured.Json("""{"displayName":"Sales EMEA"}"""));
+        var before = Captured.Json("""{"displayName":"Sales"}""");
+        var change = new ResourceChange("Group", "g-1", before, Captured.Json("""{"displayName":"Sales EMEA"}"""));
 
         var activity = Classify("PATCH", "/scim/v2/Groups/g-1", 204, change);
 
@@ -123,7 +125,10 @@ public sealed class ActivityClassifierTests
     [Fact]
     public void Classify_ScimError_CarriesStatusTypeAndDetail()
     {
-        var body = """{"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"409","scimType":"uniqueness","detail":"Another resource already has this userName."}""";
+        var body = """
+            {"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"409","scimType":"uniqueness",
+             "detail":"Another resource already has this userName."}
+            """;
         var request = Captured.Request("POST", "/scim/v2/Users", 409, responseBody: body);
 
         var activity = ActivityClassifier.Classify(request, JsonNode.Parse(body), Names);
@@ -154,7 +159,8 @@ public sealed class ActivityClassifierTests
     public void Classify_FilteredListWithResults_IsRead()
     {
         var body = """{"totalResults":1,"Resources":[{}]}""";
-        var request = Captured.Request("GET", "/scim/v2/Users", 200, query: "filter=userName+eq+%22alice%40contoso.com%22", responseBody: body);
+        var request = Captured.Request("GET", "/scim/v2/Users", 200,
+            query: "filter=userName+eq+%22alice%40contoso.com%22", responseBody: body);
 
         var activity = ActivityClassifier.Classify(request, JsonNode.Parse(body), Names);
 

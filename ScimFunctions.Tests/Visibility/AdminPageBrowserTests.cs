@@ -30,7 +30,8 @@ public sealed class AdminPageBrowserTests : IDisposable
     public async Task ActivityView_AfterProvisioning_ShowsTheUserAndTheGroup()
     {
         Assert.True(File.Exists(Chromium) && File.Exists(ChromeDriver),
-            $"Headless Chromium and chromedriver are needed at {Chromium} and {ChromeDriver}; run {SetupScript} (as root) to install them.");
+            $"Headless Chromium and chromedriver are needed at {Chromium} and {ChromeDriver}; "
+            + $"run {SetupScript} (as root) to install them.");
         var baseUrl = StartServer();
         await ProvisionAsync(baseUrl);
         using var driver = StartBrowser();

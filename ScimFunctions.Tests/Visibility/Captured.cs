@@ -38,5 +38,6 @@ internal static class Captured
 
     public static JsonObject Json(string json) => JsonNode.Parse(json)!.AsObject();
 
-    public static string EmptyList => """{"schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"],"totalResults":0,"Resources":[]}""";
+    public static string EmptyList =>
+        """{"schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"],"totalResults":0,"Resources":[]}""";
 }

@@ -55,7 +55,10 @@ public sealed class RequestLogSafetyTests
         await Send(scim, HttpMethod.Post, "/scim/v2/Probe/User", $$"""{"userName":"bob@contoso.com","password":"{{Password}}"}""");
         await Send(scim, HttpMethod.Put, "/scim/v2/Users/u-1", $$"""{"userName":"alice@contoso.com","password":"{{NewPassword}}"}""");
         await Send(scim, HttpMethod.Patch, "/scim/v2/Users/u-1",
-            $$"""{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"password","value":"{{NewPassword}}"}]}""");
+            $$"""
+            {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+             "Operations":[{"op":"replace","path":"password","value":"{{NewPassword}}"}]}
+            """);
         await Send(scim, HttpMethod.Patch, "/scim/v2/Users/u-1",
             $$$"""{"Operations":[{"op":"Replace","value":{"password":"{{{NewPassword}}}","active":"False"}}]}""");
         await Send(scim, HttpMethod.Post, "/scim/v2/Users", $$"""{"userName":"x", "password": "{{Password}}" """); // malformed JSON

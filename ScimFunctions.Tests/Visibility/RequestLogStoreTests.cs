@@ -21,7 +21,8 @@ public sealed class RequestLogStoreTests : IDisposable
     [Fact]
     public async Task PruneAsync_EntriesOlderThanCutoff_AreRemoved()
     {
-        await _store.AppendAsync([Entry(Captured.Noon.AddDays(-20)), Entry(Captured.Noon.AddDays(-15)), Entry(Captured.Noon.AddDays(-1))], default);
+        var days = new[] { -20, -15, -1 };
+        await _store.AppendAsync([.. days.Select(d => Entry(Captured.Noon.AddDays(d)))], default);
 
         var removed = await _store.PruneAsync(Captured.Noon.AddDays(-14), 1000, default);
 
@@ -73,7 +74,8 @@ public sealed class RequestLogStoreTests : IDisposable
         var posts = await _queries.ListLogsAsync(new LogQuery { Method = "post" }, default);
         var errors = await _queries.ListLogsAsync(new LogQuery { ErrorsOnly = true }, default);
         var fourXx = await _queries.ListLogsAsync(new LogQuery { Status = "4xx", Text = "groups" }, default);
-        var window = await _queries.ListLogsAsync(new LogQuery { From = Captured.Noon.AddMinutes(1), To = Captured.Noon.AddMinutes(2) }, default);
+        var range = new LogQuery { From = Captured.Noon.AddMinutes(1), To = Captured.Noon.AddMinutes(2) };
+        var window = await _queries.ListLogsAsync(range, default);
 
         Assert.Equal(2, posts.Total);
         Assert.Equal(2, errors.Total);

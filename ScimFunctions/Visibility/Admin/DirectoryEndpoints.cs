@@ -31,9 +31,12 @@ public sealed class DirectoryEndpoints : IEndpointGroup
             return null;
         }
 
-        string[] attributes = kind == ResourceKind.User ? ["userName", "displayName", "externalId"] : ["displayName", "externalId"];
+        string[] attributes = kind == ResourceKind.User
+            ? ["userName", "displayName", "externalId"]
+            : ["displayName", "externalId"];
         return attributes
-            .Select(name => (FilterNode)new ComparisonFilter(new AttributePath(null, name), ComparisonOperator.Co, JsonValue.Create(text.Trim())))
+            .Select(name => (FilterNode)new ComparisonFilter(
+                new AttributePath(null, name), ComparisonOperator.Co, JsonValue.Create(text.Trim())))
             .Aggregate((left, right) => new LogicalFilter(LogicalOperator.Or, left, right));
     }
 

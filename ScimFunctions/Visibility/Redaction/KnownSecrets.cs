@@ -34,6 +34,13 @@ public static class KnownSecrets
         }
     }
 
+    private static bool IsSecretKey(string key) =>
+        SecretRedactor.IsSecretName(key)
+        || key.Equals("AccountKey", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("SharedAccessKey", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("SharedAccessSignature", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("sig", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Connection-string values and URL query strings, each usable on its own.</summary>
     private static IEnumerable<string> Parts(string value)
     {
@@ -49,9 +56,7 @@ public static class KnownSecrets
             foreach (var pair in secret[(query + 1)..].Split(';', '&'))
             {
                 var equals = pair.IndexOf('=', StringComparison.Ordinal);
-                if (equals > 0 && SecretRedactor.IsSecretName(pair[..equals]) || pair.StartsWith("AccountKey=", StringComparison.OrdinalIgnoreCase)
-                    || pair.StartsWith("sig=", StringComparison.OrdinalIgnoreCase)
-                    || pair.StartsWith("SharedAccessSignature=", StringComparison.OrdinalIgnoreCase))
+                if (equals > 0 && IsSecretKey(pair[..equals]))
                 {
                     yield return pair[(equals + 1)..];
                     yield return Uri.UnescapeDataString(pair[(equals + 1)..]);
