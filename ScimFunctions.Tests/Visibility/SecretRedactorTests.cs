@@ -43,6 +43,16 @@ public sealed class SecretRedactorTests
     }
 
     [Fact]
+    public void RedactBody_FilterOnPasswordEchoedInsideAValue_IsMasked()
+    {
+        var body = """{"detail":"The filter is not valid: password eq \"Hunter2!x\" cannot be used."}""";
+
+        var redacted = _redactor.RedactBody(body);
+
+        Assert.DoesNotContain("Hunter2!x", redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RedactBody_MalformedJsonWithPassword_IsMaskedAsText()
     {
         var redacted = _redactor.RedactBody("""{"userName":"a", "password": "Hunter2!x",""");

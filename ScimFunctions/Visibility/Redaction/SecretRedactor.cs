@@ -89,6 +89,7 @@ public sealed partial class SecretRedactor
             if (node is not null)
             {
                 RedactJson(node);
+                RedactStrings(node);
                 return RedactText(node.ToJsonString(RedactionJson.Options));
             }
         }
@@ -127,6 +128,45 @@ public sealed partial class SecretRedactor
                 foreach (var item in array.OfType<JsonNode>())
                 {
                     RedactJson(item);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Scrubs every string value of a JSON tree as free text before it is serialized, so that
+    /// a secret inside a value (a filter on password echoed in an error) is found unescaped.
+    /// </summary>
+    public void RedactStrings(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, child) in obj.ToList())
+                {
+                    if (child is JsonValue value && value.TryGetValue<string>(out var text))
+                    {
+                        obj[name] = RedactText(text);
+                    }
+                    else if (child is not null)
+                    {
+                        RedactStrings(child);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (array[i] is JsonValue value && value.TryGetValue<string>(out var text))
+                    {
+                        array[i] = RedactText(text);
+                    }
+                    else if (array[i] is { } child)
+                    {
+                        RedactStrings(child);
+                    }
                 }
 
                 break;

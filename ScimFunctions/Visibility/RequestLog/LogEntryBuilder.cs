@@ -28,6 +28,7 @@ public sealed class LogEntryBuilder
         if (activity.Details is not null)
         {
             SecretRedactor.RedactJson(activity.Details);
+            _redactor.RedactStrings(activity.Details);
         }
 
         return new LogEntry
