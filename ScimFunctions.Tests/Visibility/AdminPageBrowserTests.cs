@@ -46,7 +46,14 @@ public sealed class AdminPageBrowserTests : IDisposable
         var text = feed.Text;
         driver.FindElement(By.CssSelector("#activity-feed li[data-type='user.updated'] button")).Click();
         wait.Until(d => d.FindElements(By.CssSelector("#activity-feed .changes")).Count > 0);
-        SaveScreenshot(driver);
+        SaveScreenshot(driver, "admin-ui.png");
+        driver.FindElement(By.CssSelector("#tabs a[data-view='logs']")).Click();
+        wait.Until(d => d.FindElements(By.CssSelector("#log-table tbody tr")).Count >= 6);
+        driver.FindElements(By.CssSelector("#log-table tbody tr"))[2].Click();
+        var drawer = wait.Until(d => d.FindElement(By.Id("drawer")) is { Displayed: true } open
+            && open.Text.Contains("Authorization", StringComparison.Ordinal) ? open : null)!;
+        var detail = drawer.Text;
+        SaveScreenshot(driver, "admin-ui-request.png");
 
         Assert.Contains("User \"alice.jones@contoso.com\" created", text, StringComparison.Ordinal);
         Assert.Contains("Group \"Sales EMEA\" created with 1 member", text, StringComparison.Ordinal);
@@ -54,6 +61,8 @@ public sealed class AdminPageBrowserTests : IDisposable
         Assert.Contains("Group \"Sales EMEA\" added Bob Smith", text, StringComparison.Ordinal);
         Assert.Contains("failed with 409 uniqueness", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Connection check", text, StringComparison.Ordinal);
+        Assert.Contains("Bearer [redacted]", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(ScimToolFactory.ScimToken, detail, StringComparison.Ordinal);
     }
 
     private string StartServer()
@@ -121,8 +130,8 @@ public sealed class AdminPageBrowserTests : IDisposable
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 
-    /// <summary>Saves the page as a test artefact at the repository's <c>TestResults/admin-ui.png</c>.</summary>
-    private static void SaveScreenshot(ChromeDriver driver)
+    /// <summary>Saves the page as a test artefact in the repository's <c>TestResults</c> folder.</summary>
+    private static void SaveScreenshot(ChromeDriver driver, string name)
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "SCIMTool.sln")))
@@ -132,6 +141,6 @@ public sealed class AdminPageBrowserTests : IDisposable
 
         var results = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "TestResults");
         Directory.CreateDirectory(results);
-        driver.GetScreenshot().SaveAsFile(Path.Combine(results, "admin-ui.png"));
+        driver.GetScreenshot().SaveAsFile(Path.Combine(results, name));
     }
 }
