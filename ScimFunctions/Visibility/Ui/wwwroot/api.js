@@ -22,7 +22,7 @@ async function request(method, path, { params, body, raw } = {}) {
   if (response.status === 404) throw new NotFoundError(`${path} was not found.`);
   if (!response.ok) {
     let detail = `${response.status} ${response.statusText}`;
-    try { detail = (await response.json()).detail ?? detail; } catch { /* not JSON */ }
+    try { const body = await response.json(); detail = body.detail ?? body.error ?? detail; } catch { /* not JSON */ }
     throw new Error(detail);
   }
   if (raw) return response;

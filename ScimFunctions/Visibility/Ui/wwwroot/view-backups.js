@@ -14,12 +14,22 @@ const pick = (obj, ...names) => {
 
 export function normalizeStats(stats) {
   const warnings = [...(pick(stats, 'warnings') ?? [])].map((w) => (typeof w === 'string' ? w : w.message ?? JSON.stringify(w)));
-  if (pick(stats, 'persistent', 'isPersistent') === false && !warnings.some((w) => /persist/i.test(w))) warnings.unshift('not persistent');
+  if (pick(stats, 'persistent', 'isPersistent') === false) warnings.unshift('not persistent');
+  if (pick(stats, 'writer.canWrite') === false) warnings.push('read-only: no writer lease');
+  if (pick(stats, 'restore.state') === 'failing') warnings.push('restore failing');
+  const last = pick(stats, 'lastBackup');
+  const succeeded = last && last.success !== false;
+  if (last && last.success === false) warnings.push('last backup failed');
+  const restored = pick(stats, 'restore.restoredFrom');
   return {
-    last: pick(stats, 'lastBackup.time', 'lastBackup.createdAt', 'lastBackup.created', 'lastBackupAt', 'lastBackupTime', 'lastSuccess', 'lastSnapshot.createdAt', 'lastSnapshot.time'),
-    size: pick(stats, 'lastBackup.sizeBytes', 'lastBackup.size', 'lastSnapshot.sizeBytes', 'sizeBytes', 'size'),
-    store: pick(stats, 'store.kind', 'store.name', 'store', 'storeKind', 'target'),
-    lastError: pick(stats, 'lastError', 'lastFailure.message', 'lastFailure'),
+    last: (succeeded ? pick(last, 'time', 'createdAt') : undefined) ?? pick(restored ?? {}, 'createdAt') ?? pick(stats, 'lastBackupAt'),
+    size: (succeeded ? pick(last, 'compressedBytes', 'sizeBytes') : undefined) ?? pick(restored ?? {}, 'compressedBytes'),
+    store: pick(stats, 'store.description', 'store'),
+    detail: pick(stats, 'warning'),
+    lastError: pick(stats, 'lastBackup.error', 'restore.error'),
+    schedule: pick(stats, 'schedule'),
+    next: pick(stats, 'nextScheduledRun'),
+    generation: pick(stats, 'generation'),
     warnings,
   };
 }
@@ -32,6 +42,7 @@ function normalizeSnapshot(s) {
     users: pick(s, 'users', 'counts.users', 'userCount'),
     groups: pick(s, 'groups', 'counts.groups', 'groupCount'),
     generation: pick(s, 'generation'),
+    reason: pick(s, 'reason'),
   };
 }
 
@@ -42,7 +53,7 @@ export async function refreshIndicator() {
     const stats = normalizeStats(await api.get('/scim/admin/backup/stats'));
     const parts = [stats.last ? `Backed up ${relativeTime(stats.last)}` : 'No backup yet'];
     if (stats.size !== undefined) parts.push(bytes(stats.size));
-    if (stats.store) parts.push(String(stats.store));
+    if (stats.store && stats.store !== 'none') parts.push(String(stats.store));
     text.textContent = [parts.join(' · '), ...stats.warnings].join(' · ');
     chip.className = `backup-chip ${stats.warnings.length || stats.lastError ? 'warn' : stats.last ? 'ok' : 'idle'}`;
     chip.title = stats.last ? `Last backup ${fullTime(stats.last)}` : 'No backup has been taken yet';
@@ -54,33 +65,39 @@ export async function refreshIndicator() {
 
 export async function render(root) {
   let stats;
-  let snapshots;
   try {
-    [stats, snapshots] = await Promise.all([api.get('/scim/admin/backup/stats'), api.get('/scim/admin/backup/snapshots')]);
+    stats = await api.get('/scim/admin/backup/stats');
   } catch (error) {
     root.replaceChildren(error instanceof NotFoundError
-      ? section('Backups', empty('Backups are not available', 'This service has no backup routes. Configure a backup store to keep data across restarts.'))
+      ? section('Backups', empty('Backups are not available', 'This service has no backup routes.'))
       : failure(error));
     return;
   }
+  const snapshots = await api.get('/scim/admin/backup/snapshots').catch((error) => ({ error }));
 
   const s = normalizeStats(stats);
-  const list = (Array.isArray(snapshots) ? snapshots : snapshots.items ?? snapshots.snapshots ?? []).map(normalizeSnapshot);
+  const list = (Array.isArray(snapshots) ? snapshots : snapshots.snapshots ?? snapshots.items ?? []).map(normalizeSnapshot);
   const summary = keyValues([
     ['Last backup', s.last ? `${relativeTime(s.last)} (${fullTime(s.last)})` : 'never'],
-    ['Size', bytes(s.size)], ['Store', s.store], ['Last error', s.lastError],
-    ['Warnings', s.warnings.length ? h('span', {}, s.warnings.map((w) => badge(w, 'warn'))) : null]]);
-  const table = list.length === 0 ? empty('No snapshots yet', 'A snapshot is taken on the schedule, after writes, and on demand.')
+    ['Size', bytes(s.size)], ['Store', s.store], ['Generation', s.generation],
+    ['Schedule', s.schedule ? `${s.schedule}${s.next ? ` · next ${fullTime(s.next)}` : ''}` : null],
+    ['Last error', s.lastError],
+    ['Warnings', s.warnings.length ? h('span', {}, s.warnings.map((w) => badge(w, 'warn')), s.detail ? ` ${s.detail}` : '') : null]]);
+  const table = snapshots.error ? h('p', { class: 'muted' }, snapshots.error.message)
+    : list.length === 0 ? empty('No snapshots yet', 'A snapshot is taken on the schedule, after writes, and on demand.')
     : h('table', { class: 'grid' },
-      h('thead', {}, h('tr', {}, ['Taken', 'Size', 'Users', 'Groups', 'Snapshot', ''].map((t) => h('th', {}, t)))),
+      h('thead', {}, h('tr', {}, ['Taken', 'Reason', 'Size', 'Users', 'Groups', 'Generation', 'Snapshot', ''].map((t) => h('th', {}, t)))),
       h('tbody', {}, list.map((snap) => h('tr', {},
         h('td', { title: fullTime(snap.time) }, snap.time ? `${fullTime(snap.time)} · ${relativeTime(snap.time)}` : ''),
-        h('td', { class: 'num' }, bytes(snap.size)), h('td', { class: 'num' }, snap.users ?? ''), h('td', { class: 'num' }, snap.groups ?? ''),
+        h('td', {}, snap.reason ?? ''),
+        h('td', { class: 'num' }, bytes(snap.size)), h('td', { class: 'num' }, snap.users ?? ''),
+        h('td', { class: 'num' }, snap.groups ?? ''), h('td', { class: 'num' }, snap.generation ?? ''),
         h('td', { class: 'mono muted ellipsis' }, snap.id),
         h('td', {}, h('button', { class: 'ghost small', onclick: () => restore(root, snap) }, 'Restore'))))));
 
   root.replaceChildren(section('Backups',
-    h('div', { class: 'filters' }, h('div', { class: 'spacer' }), h('button', { class: 'primary', onclick: () => runNow(root) }, 'Back up now')),
+    h('div', { class: 'filters' }, h('div', { class: 'spacer' }),
+      h('button', { class: 'primary', disabled: stats.persistent === false, onclick: () => runNow(root) }, 'Back up now')),
     summary, h('h3', {}, 'History'), table));
 }
 
