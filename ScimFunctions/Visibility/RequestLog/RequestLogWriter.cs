@@ -91,8 +91,9 @@ public sealed partial class RequestLogWriter : BackgroundService
                 LogRecovered(_logger);
             }
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error)
         {
+            // Whatever fails here (disk, lock, a name lookup) must not end the writer's loop.
             FailedBatches++;
             if (!_failing)
             {
