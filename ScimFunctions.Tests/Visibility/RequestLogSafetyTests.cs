@@ -43,7 +43,11 @@ public sealed class RequestLogSafetyTests
     public async Task LogFile_AfterRepresentativeScimTraffic_HoldsNoTokenOrPassword()
     {
         var connection = $"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey={AccountKey};EndpointSuffix=core.windows.net";
-        using var root = new ScimToolFactory(new Dictionary<string, string?> { [SettingNames.BackupShareConnection] = connection });
+        using var root = new ScimToolFactory(new Dictionary<string, string?>
+        {
+            [SettingNames.BackupShareConnection] = connection,
+            [SettingNames.BackupShareName] = "scim-backups",
+        });
         using var factory = root.WithWebHostBuilder(builder => builder.ConfigureTestServices(
             services => services.AddSingleton<IEndpointGroup, ProbeEndpoints>()));
         var scim = factory.CreateClient();

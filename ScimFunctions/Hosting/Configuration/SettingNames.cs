@@ -24,6 +24,9 @@ public static class SettingNames
     public const string LogRetainCount = "LOG_RETAIN_COUNT";
     public const string LogRetainDays = "LOG_RETAIN_DAYS";
 
+    /// <summary>Set by the Functions host (and in local.settings.json); its absence means the self-host.</summary>
+    public const string FunctionsWorkerRuntime = "FUNCTIONS_WORKER_RUNTIME";
+
     /// <summary>The Functions host's storage account; the writer lease lives there.</summary>
     public const string WebJobsStorage = "AzureWebJobsStorage";
 }

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ScimFunctions.Hosting;
+using ScimFunctions.Hosting.Configuration;
 using ScimFunctions.Hosting.Routing;
 using ScimFunctions.Storage;
 using ScimFunctions.Visibility.RequestLog;
@@ -63,7 +64,7 @@ public sealed class StatusEndpoints : IEndpointGroup
             ["commit"] = plus < 0 ? null : informational[(plus + 1)..],
             ["framework"] = RuntimeInformation.FrameworkDescription,
             ["os"] = RuntimeInformation.OSDescription,
-            ["host"] = Environment.GetEnvironmentVariable("FUNCTIONS_WORKER_RUNTIME") is null ? "self-host" : "Azure Functions",
+            ["host"] = Environment.GetEnvironmentVariable(SettingNames.FunctionsWorkerRuntime) is null ? "self-host" : "Azure Functions",
             ["startedAt"] = AdminHttp.Iso(started),
             ["uptimeSeconds"] = (long)(now - started).TotalSeconds,
         }));
