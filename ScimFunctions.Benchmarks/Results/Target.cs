@@ -1,0 +1,15 @@
+namespace ScimFunctions.Benchmarks.Results;
+
+/// <summary>One of issue 6's targets, judged on this run's figures; a missed target fails nothing.</summary>
+public sealed record Target(string Description, string Expression, double? Value, double Limit, bool AtMost)
+{
+    /// <summary>Null when a figure it needs was not measured in this run.</summary>
+    public bool? Met => Value is null ? null : AtMost ? Value <= Limit : Value >= Limit;
+
+    public string Verdict => Met switch
+    {
+        true => "met",
+        false => "missed",
+        null => "not measured",
+    };
+}
