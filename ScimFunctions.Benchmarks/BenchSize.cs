@@ -27,7 +27,7 @@ public sealed record BenchSize(
         SmallGroupMembers: 10,
         HttpSeedUsers: 2_000,
         DeletePool: 30_000,
-        SmallDatabaseUsers: 1_000,
+        SmallDatabaseUsers: 600,
         LoadDuration: TimeSpan.FromSeconds(10),
         Connections: 16,
         LoadThreads: 2);
@@ -41,7 +41,7 @@ public sealed record BenchSize(
         SmallGroupMembers: 10,
         HttpSeedUsers: 100,
         DeletePool: 600,
-        SmallDatabaseUsers: 1_000,
+        SmallDatabaseUsers: 600,
         LoadDuration: TimeSpan.FromSeconds(2),
         Connections: 16,
         LoadThreads: 2);

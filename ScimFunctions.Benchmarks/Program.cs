@@ -34,6 +34,7 @@ InProcessSuite.Run(report, options, hasRepository, logger);
 var httpData = DatabaseFiles.CopyFolder(seeds.BaseDirectory, Path.Combine(options.WorkDirectory, "http"));
 await HttpSuite.RunAsync(report, options, tenant, httpData, logger);
 
+report.Note($"Load average at the end (other processes share this machine): {MachineInfo.Read().LoadAverageAtStart}");
 report.Targets.AddRange(TargetJudge.Judge(report));
 Directory.CreateDirectory(options.OutputDirectory);
 var markdown = Path.Combine(options.OutputDirectory, "latest.md");

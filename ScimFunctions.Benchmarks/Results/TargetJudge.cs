@@ -8,7 +8,22 @@ public static class TargetJudge
 {
     private const double WritesPerSecond = 40 * 25;
 
-    public static IEnumerable<Target> Judge(BenchReport report)
+    /// <summary>A figure with more than this share of failed requests judges nothing.</summary>
+    private const double MaxErrorShare = 0.01;
+
+    public static IEnumerable<Target> Judge(BenchReport report) => Raw(report).Select(t => t with { Problem = ProblemOf(report, t) });
+
+    private static string? ProblemOf(BenchReport report, Target target)
+    {
+        var failing = report.Figures
+            .Where(f => target.Expression.Contains(f.Id + " ", StringComparison.Ordinal))
+            .Where(f => f.Value.Errors > MaxErrorShare * Math.Max(1, f.Value.Operations))
+            .Select(f => f.Id)
+            .ToList();
+        return failing.Count == 0 ? null : $"not judged: {string.Join(", ", failing)} had failed requests";
+    }
+
+    private static IEnumerable<Target> Raw(BenchReport report)
     {
         double? Ops(string id) => report.Find(id)?.Value.OpsPerSecond;
         double? Mean(string id) => report.Find(id)?.Value.MeanMs;
