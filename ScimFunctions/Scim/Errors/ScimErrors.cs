@@ -71,4 +71,20 @@ public static class ScimErrors
 
     public static ScimException Unavailable(string why) =>
         new(503, null, why);
+
+    /// <summary>The start-up restore keeps failing (backup store unreachable); serving would show an empty database.</summary>
+    public static ScimException RestorePending()
+    {
+        var error = new ScimException(503, null, "The service is restoring its data from the backup store. Retry shortly.");
+        error.Headers["Retry-After"] = "10";
+        return error;
+    }
+
+    /// <summary>Another instance holds the writer lease; this one serves reads only.</summary>
+    public static ScimException NotWriter()
+    {
+        var error = new ScimException(503, null, "This instance is not the writer at the moment. Retry shortly.");
+        error.Headers["Retry-After"] = "10";
+        return error;
+    }
 }
