@@ -21,6 +21,14 @@ public static class ScimErrors
     public static ScimException InvalidValue(string why) =>
         new(400, ScimType.InvalidValue, why);
 
+    /// <summary>A group member that is neither a stored User nor a stored Group (RFC 7644 §3.12).</summary>
+    public static ScimException UnknownMembers(IEnumerable<string> ids) =>
+        new(400, ScimType.InvalidValue, $"No User or Group has the id(s) {string.Join(", ", ids.Select(id => $"'{id}'"))}; "
+            + "the request was not applied.");
+
+    public static ScimException SelfMember(string id) =>
+        new(400, ScimType.InvalidValue, $"Group '{id}' cannot be a member of itself.");
+
     public static ScimException InvalidPath(string path) =>
         new(400, ScimType.InvalidPath, $"The path '{path}' is not valid for this resource.");
 
@@ -71,4 +79,20 @@ public static class ScimErrors
 
     public static ScimException Unavailable(string why) =>
         new(503, null, why);
+
+    /// <summary>The start-up restore keeps failing (backup store unreachable); serving would show an empty database.</summary>
+    public static ScimException RestorePending()
+    {
+        var error = new ScimException(503, null, "The service is restoring its data from the backup store. Retry shortly.");
+        error.Headers["Retry-After"] = "10";
+        return error;
+    }
+
+    /// <summary>Another instance holds the writer lease; this one serves reads only.</summary>
+    public static ScimException NotWriter()
+    {
+        var error = new ScimException(503, null, "This instance is not the writer at the moment. Retry shortly.");
+        error.Headers["Retry-After"] = "10";
+        return error;
+    }
 }
