@@ -31,6 +31,7 @@ probe.Dispose();
 
 InProcessSuite.Prepare(options, seeds, tenant);
 InProcessSuite.Run(report, options, hasRepository, logger);
+InProcessSuite.RunSnapshots(report, options, logger);
 var httpData = DatabaseFiles.CopyFolder(seeds.BaseDirectory, Path.Combine(options.WorkDirectory, "http"));
 await HttpSuite.RunAsync(report, options, tenant, httpData, logger);
 

@@ -75,6 +75,24 @@ public static class InProcessSuite
         }));
     }
 
+    /// <summary>The durability code's snapshot, upload and restore on the same sources as the baselines.</summary>
+    public static void RunSnapshots(BenchReport report, BenchOptions options, ILogger logger) =>
+        Add(report, logger, "snapshots", () => BdnRunner.Run<SnapshotBenchmarks>(options.Size, oneShot: true, (m, p, v) =>
+        {
+            var megabytes = new FileInfo(BenchContext.SnapshotSources[p!]).Length / 1024.0 / 1024.0;
+            var database = $"{p} database ({megabytes:N1} MB)";
+            return m switch
+            {
+                nameof(SnapshotBenchmarks.Take) => new Figure($"snapshot.take.{p}", SnapshotSection,
+                    $"Snapshot (SnapshotBuilder: consistent copy, gzip, SHA-256), {database}", "BenchmarkDotNet", v, $"snapshot.vacuum.{p}"),
+                nameof(SnapshotBenchmarks.TakeAndUpload) => new Figure($"snapshot.upload.{p}", SnapshotSection,
+                    $"Snapshot and upload to the local folder store, {database}", "BenchmarkDotNet", v, $"snapshot.take.{p}"),
+                _ => new Figure($"snapshot.restore.{p}", SnapshotSection,
+                    $"Restore from the folder store (download, checksum, gunzip, quick check, copy in), {database}",
+                    "BenchmarkDotNet", v, $"snapshot.copy.{p}"),
+            };
+        }));
+
     private static void Add(BenchReport report, ILogger logger, string part, Func<IReadOnlyList<Figure>> run)
     {
         try

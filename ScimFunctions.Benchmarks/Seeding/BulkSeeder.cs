@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using ScimFunctions.Storage.Sqlite;
@@ -31,7 +30,7 @@ public static class BulkSeeder
     public static string[] InsertUsers(ScimDatabase database, string tag, int start, int count)
     {
         var ids = new string[count];
-        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var now = StorageTime.Write(DateTimeOffset.UtcNow);
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction();
         using var command = Prepare(connection, transaction, InsertUser, "$id", "$name", "$key", "$ext", "$display", "$displayKey", "$now", "$data");
@@ -73,7 +72,7 @@ public static class BulkSeeder
             group.Parameters["$id"].Value = id;
             group.Parameters["$name"].Value = displayName;
             group.Parameters["$key"].Value = displayName.ToLowerInvariant();
-            group.Parameters["$now"].Value = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+            group.Parameters["$now"].Value = StorageTime.Write(DateTimeOffset.UtcNow);
             group.Parameters["$data"].Value = data.ToJsonString();
             group.ExecuteNonQuery();
         }
