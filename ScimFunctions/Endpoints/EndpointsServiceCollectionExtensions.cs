@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using ScimFunctions.Endpoints.Groups;
+using ScimFunctions.Endpoints.Users;
 using ScimFunctions.Hosting.Routing;
 
 namespace ScimFunctions.Endpoints;
@@ -9,6 +11,8 @@ public static class EndpointsServiceCollectionExtensions
     public static IServiceCollection AddScimEndpoints(this IServiceCollection services)
     {
         services.AddSingleton<IEndpointGroup, HealthEndpoints>();
+        services.AddSingleton<IEndpointGroup, UserEndpoints>();
+        services.AddSingleton<IEndpointGroup, GroupEndpoints>();
         return services;
     }
 }

@@ -44,6 +44,9 @@ public sealed class BackupJob
         _logger = logger;
     }
 
+    /// <summary>Raised after every run with its outcome (stats, tests).</summary>
+    public event EventHandler<BackupOutcome>? Finished;
+
     /// <summary>Runs a backup; <paramref name="force"/> uploads even when nothing changed.</summary>
     public async Task<BackupOutcome> RunAsync(string reason, bool force, CancellationToken cancellation)
     {
@@ -178,6 +181,7 @@ public sealed class BackupJob
             DurabilityLog.BackupNotTaken(_logger, reason, result.ToString());
         }
 
+        Finished?.Invoke(this, outcome);
         return outcome;
     }
 }

@@ -18,6 +18,12 @@ public static class ScimErrors
     public static ScimException BodyRequired() =>
         new(400, ScimType.InvalidSyntax, "The request needs a JSON body.");
 
+    public static ScimException BodyNotObject() =>
+        new(400, ScimType.InvalidSyntax, "The request body must be a JSON object.");
+
+    public static ScimException InvalidParameter(string name) =>
+        new(400, ScimType.InvalidValue, $"The query parameter '{name}' is not valid.");
+
     public static ScimException InvalidValue(string why) =>
         new(400, ScimType.InvalidValue, why);
 
