@@ -14,8 +14,8 @@ public static partial class BenchLog
     public static partial void Measuring(ILogger logger, string figureId);
 
     [LoggerMessage(EventId = 7003, Level = LogLevel.Information,
-        Message = "{FigureId}: {OpsPerSecond:0} ops/s, p50 {P50Ms} ms, p99 {P99Ms} ms, {Errors} errors")]
-    public static partial void Measured(ILogger logger, string figureId, double opsPerSecond, double? p50Ms, double? p99Ms, long errors);
+        Message = "{FigureId}: {OpsPerSecond:0} ops/s, mean {MeanMs:0.000} ms, p99 {P99Ms:0.00} ms, {Errors} errors")]
+    public static partial void Measured(ILogger logger, string figureId, double opsPerSecond, double meanMs, double? p99Ms, long errors);
 
     [LoggerMessage(EventId = 7004, Level = LogLevel.Warning, Message = "Skipped {Part}: {Reason}")]
     public static partial void Skipped(ILogger logger, string part, string reason);

@@ -32,7 +32,8 @@ public static class BdnRunner
             }
 
             var method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
-            var parameter = report.BenchmarkCase.Parameters.Items.Count > 0 ? report.BenchmarkCase.Parameters.Items[0].Value?.ToString() : null;
+            var parameters = report.BenchmarkCase.Parameters.Items;
+            var parameter = parameters.Count > 0 ? parameters[0].Value?.ToString() : null;
             var operations = report.AllMeasurements
                 .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Actual)
                 .Sum(m => m.Operations);
@@ -52,8 +53,8 @@ public static class BdnRunner
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
-            .WithWarmupCount(quick ? 1 : 2)
-            .WithIterationCount(quick ? 3 : 8);
+            .WithWarmupCount(quick || oneShot ? 1 : 2)
+            .WithIterationCount(quick || oneShot ? 3 : 8);
         job = oneShot
             ? job.WithStrategy(RunStrategy.Monitoring)
             : job.WithIterationTime(TimeInterval.FromMilliseconds(quick ? 150 : 500));

@@ -17,12 +17,20 @@ public static class InProcessSuite
         int[] PickFrom(int end) => Enumerable.Range(0, Sample).Select(_ => random.Next(0, end)).ToArray();
 
         var basePick = PickFrom(tenant.Readable.End.Value);
-        var scaledPick = PickFrom(seeds.ScaledUserIds.Length).Where(i => i < tenant.DeletePool.Start.Value || i >= tenant.UserIds.Length).ToArray();
+        var scaledPick = PickFrom(seeds.ScaledUserIds.Length)
+            .Where(i => i < tenant.DeletePool.Start.Value || i >= tenant.UserIds.Length)
+            .ToArray();
         BenchContext.WorkDirectory = options.WorkDirectory;
         BenchContext.Lookups["base"] = new LookupDatabase(
-            seeds.BaseDirectory, tenant.UserIds.Length, [.. basePick.Select(i => tenant.UserNames[i])], [.. basePick.Select(i => tenant.UserIds[i])]);
+            seeds.BaseDirectory,
+            tenant.UserIds.Length,
+            [.. basePick.Select(i => tenant.UserNames[i])],
+            [.. basePick.Select(i => tenant.UserIds[i])]);
         BenchContext.Lookups["scaled"] = new LookupDatabase(
-            seeds.ScaledDirectory, seeds.ScaledUserIds.Length, [.. scaledPick.Select(i => seeds.ScaledUserNames[i])], [.. scaledPick.Select(i => seeds.ScaledUserIds[i])]);
+            seeds.ScaledDirectory,
+            seeds.ScaledUserIds.Length,
+            [.. scaledPick.Select(i => seeds.ScaledUserNames[i])],
+            [.. scaledPick.Select(i => seeds.ScaledUserIds[i])]);
 
         var members = DatabaseFiles.CopyFolder(seeds.BaseDirectory, Path.Combine(options.WorkDirectory, "members"));
         var candidates = tenant.UserIds[tenant.MemberCandidates];
@@ -60,18 +68,23 @@ public static class InProcessSuite
                 return new Figure($"repo.lookup.{kind}.{p}", LookupSection, $"{title}, {Users(p!)}", "BenchmarkDotNet", v, baseline);
             }));
 
-            Add(report, logger, "members", () => BdnRunner.Run<MemberBenchmarks>(size, oneShot: false, (_, p, v) => new Figure(
-                $"repo.members.{p}", MemberSection,
-                $"UpdateAsync: add one member then remove it, {(p == "big" ? $"{size.BigGroupMembers:N0}" : $"{size.SmallGroupMembers}")}-member group",
-                "BenchmarkDotNet", v, p == "big" ? "repo.members.small" : null)));
+            Add(report, logger, "members", () => BdnRunner.Run<MemberBenchmarks>(size, oneShot: false, (_, p, v) =>
+            {
+                var members = p == "big" ? size.BigGroupMembers : size.SmallGroupMembers;
+                return new Figure($"repo.members.{p}", MemberSection,
+                    $"UpdateAsync: add one member then remove it, {members:N0}-member group",
+                    "BenchmarkDotNet", v, p == "big" ? "repo.members.small" : null);
+            }));
         }
 
         Add(report, logger, "snapshot baselines", () => BdnRunner.Run<SnapshotBaselineBenchmarks>(size, oneShot: true, (m, p, v) =>
         {
             var megabytes = new FileInfo(BenchContext.SnapshotSources[p!]).Length / 1024.0 / 1024.0;
             return m == nameof(SnapshotBaselineBenchmarks.FileCopy)
-                ? new Figure($"snapshot.copy.{p}", SnapshotSection, $"Plain file copy, {p} database ({megabytes:N1} MB)", "BenchmarkDotNet", v, null)
-                : new Figure($"snapshot.vacuum.{p}", SnapshotSection, $"VACUUM INTO, {p} database ({megabytes:N1} MB)", "BenchmarkDotNet", v, $"snapshot.copy.{p}");
+                ? new Figure($"snapshot.copy.{p}", SnapshotSection,
+                    $"Plain file copy, {p} database ({megabytes:N1} MB)", "BenchmarkDotNet", v, null)
+                : new Figure($"snapshot.vacuum.{p}", SnapshotSection,
+                    $"VACUUM INTO, {p} database ({megabytes:N1} MB)", "BenchmarkDotNet", v, $"snapshot.copy.{p}");
         }));
     }
 
@@ -84,7 +97,8 @@ public static class InProcessSuite
             return m switch
             {
                 nameof(SnapshotBenchmarks.Take) => new Figure($"snapshot.take.{p}", SnapshotSection,
-                    $"Snapshot (SnapshotBuilder: consistent copy, gzip, SHA-256), {database}", "BenchmarkDotNet", v, $"snapshot.vacuum.{p}"),
+                    $"Snapshot (SnapshotBuilder: consistent copy, gzip, SHA-256), {database}",
+                    "BenchmarkDotNet", v, $"snapshot.vacuum.{p}"),
                 nameof(SnapshotBenchmarks.TakeAndUpload) => new Figure($"snapshot.upload.{p}", SnapshotSection,
                     $"Snapshot and upload to the local folder store, {database}", "BenchmarkDotNet", v, $"snapshot.take.{p}"),
                 _ => new Figure($"snapshot.restore.{p}", SnapshotSection,
@@ -100,7 +114,8 @@ public static class InProcessSuite
             foreach (var figure in run())
             {
                 report.Add(figure);
-                BenchLog.Measured(logger, figure.Id, figure.Value.OpsPerSecond, figure.Value.P50Ms, figure.Value.P99Ms, figure.Value.Errors);
+                var value = figure.Value;
+                BenchLog.Measured(logger, figure.Id, value.OpsPerSecond, value.MeanMs, value.P99Ms, value.Errors);
             }
         }
         catch (Exception exception) when (exception is InvalidOperationException or IOException)

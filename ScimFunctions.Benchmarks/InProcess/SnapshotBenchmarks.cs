@@ -42,7 +42,8 @@ public class SnapshotBenchmarks : IDisposable
     public async Task<long> Take()
     {
         using var work = new WorkFolder(Path.GetDirectoryName(_database!.FilePath)!);
-        var built = await SnapshotBuilder.BuildAsync(_database, work, ++_generation, "benchmark", DateTimeOffset.UtcNow, CancellationToken.None);
+        var built = await SnapshotBuilder.BuildAsync(
+            _database, work, ++_generation, "benchmark", DateTimeOffset.UtcNow, CancellationToken.None);
         return built.Metadata.CompressedBytes;
     }
 
@@ -50,7 +51,8 @@ public class SnapshotBenchmarks : IDisposable
     public async Task<SnapshotMetadata> TakeAndUpload()
     {
         using var work = new WorkFolder(Path.GetDirectoryName(_database!.FilePath)!);
-        var built = await SnapshotBuilder.BuildAsync(_database, work, ++_generation, "benchmark", DateTimeOffset.UtcNow, CancellationToken.None);
+        var built = await SnapshotBuilder.BuildAsync(
+            _database, work, ++_generation, "benchmark", DateTimeOffset.UtcNow, CancellationToken.None);
         await _catalog!.UploadAsync(built.Metadata, built.CompressedFile, CancellationToken.None);
         _uploaded.Add(built.Metadata);
         return built.Metadata;

@@ -25,7 +25,8 @@ public static class MarkdownWriter
         }
 
         text.AppendLine();
-        text.AppendLine("Ratios are figure ÷ baseline: for throughput above 1 is faster, for p99 (mean time where there is no p99) below 1 is faster.");
+        text.AppendLine("Ratios are figure ÷ baseline: for throughput above 1 is faster; for p99 (the mean time where");
+        text.AppendLine("there is no p99) below 1 is faster.");
         foreach (var section in report.Figures.GroupBy(f => f.Section))
         {
             text.AppendLine();
@@ -39,7 +40,8 @@ public static class MarkdownWriter
                 var title = f.Note is null ? f.Title : $"{f.Title} ({f.Note})";
                 text.AppendLine(CultureInfo.InvariantCulture,
                     $"| {title} | `{f.Id}` | {v.OpsPerSecond:N0} | {Ms(v.MeanMs)} | {Ms(v.P50Ms)} | {Ms(v.P99Ms)} | {v.Errors:N0} | " +
-                    $"{(f.BaselineId is null ? "(baseline)" : $"`{f.BaselineId}`")} | {Ratio(report.ThroughputRatio(f))} | {Ratio(report.LatencyRatio(f))} |");
+                    $"{(f.BaselineId is null ? "(baseline)" : $"`{f.BaselineId}`")} | " +
+                    $"{Ratio(report.ThroughputRatio(f))} | {Ratio(report.LatencyRatio(f))} |");
             }
         }
 

@@ -46,9 +46,11 @@ public static class TargetJudge
         }
 
         yield return new("Member add+remove, big group vs 10 members (in process)",
-            "repo.members.big mean ÷ repo.members.small mean", Div(Mean("repo.members.big"), Mean("repo.members.small")), 1.5, AtMost: true);
+            "repo.members.big mean ÷ repo.members.small mean",
+            Div(Mean("repo.members.big"), Mean("repo.members.small")), 1.5, AtMost: true);
         yield return new("Member add/remove PATCH, big group vs 10 members (HTTP)",
-            "http.members.big mean ÷ http.members.small mean", Div(Mean("http.members.big"), Mean("http.members.small")), 1.5, AtMost: true);
+            "http.members.big mean ÷ http.members.small mean",
+            Div(Mean("http.members.big"), Mean("http.members.small")), 1.5, AtMost: true);
         yield return new("GET group with excludedAttributes=members: big vs small group",
             "http.groups.big.excluded mean ÷ http.groups.small.excluded mean",
             Div(Mean("http.groups.big.excluded"), Mean("http.groups.small.excluded")), 1.2, AtMost: true);

@@ -33,7 +33,8 @@ public static class BulkSeeder
         var now = StorageTime.Write(DateTimeOffset.UtcNow);
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        using var command = Prepare(connection, transaction, InsertUser, "$id", "$name", "$key", "$ext", "$display", "$displayKey", "$now", "$data");
+        using var command = Prepare(
+            connection, transaction, InsertUser, "$id", "$name", "$key", "$ext", "$display", "$displayKey", "$now", "$data");
         command.Parameters["$now"].Value = now;
         for (var i = 0; i < count; i++)
         {

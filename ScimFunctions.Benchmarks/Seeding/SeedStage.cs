@@ -23,7 +23,9 @@ public sealed class SeedStage(BenchOptions options, BenchReport report, ILogger 
     {
         var layout = TenantLayout.From(options.Size);
         using var host = new StorageHost(BaseDirectory);
-        ITenantWriter writer = host.Repository is { } repository ? new RepositoryTenantWriter(repository) : new BulkTenantWriter(host.Database);
+        ITenantWriter writer = host.Repository is { } repository
+            ? new RepositoryTenantWriter(repository)
+            : new BulkTenantWriter(host.Database);
         var clock = Stopwatch.StartNew();
         var tenant = await TenantSeeder.SeedAsync(writer, layout, "base", host.DatabaseFile, cancellation);
         DatabaseFiles.Checkpoint(host.Database);
