@@ -53,8 +53,8 @@ public static class BdnRunner
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
-            .WithWarmupCount(quick || oneShot ? 1 : 2)
-            .WithIterationCount(quick || oneShot ? 3 : 8);
+            .WithWarmupCount(oneShot ? 0 : quick ? 1 : 2)
+            .WithIterationCount(oneShot ? (quick ? 3 : 2) : quick ? 3 : 8);
         job = oneShot
             ? job.WithStrategy(RunStrategy.Monitoring)
             : job.WithIterationTime(TimeInterval.FromMilliseconds(quick ? 150 : 500));

@@ -35,6 +35,16 @@ public static class ScimErrors
     public static ScimException SelfMember(string id) =>
         new(400, ScimType.InvalidValue, $"Group '{id}' cannot be a member of itself.");
 
+    /// <summary>A value of the wrong JSON type, such as a userName given as a number.</summary>
+    public static ScimException WrongValueType(string attribute, string expected) =>
+        new(400, ScimType.InvalidValue, $"The attribute '{attribute}' must be {expected}.");
+
+    public static ScimException RequiredAttribute(string attribute) =>
+        new(400, ScimType.InvalidValue, $"The attribute '{attribute}' is required and must not be empty.");
+
+    public static ScimException MemberWithoutValue() =>
+        new(400, ScimType.InvalidValue, "Every member needs a 'value' holding the member's id.");
+
     public static ScimException InvalidPath(string path) =>
         new(400, ScimType.InvalidPath, $"The path '{path}' is not valid for this resource.");
 
