@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ScimFunctions.Endpoints.Groups;
 using ScimFunctions.Endpoints.Users;
+using ScimFunctions.Endpoints.Discovery;
 using ScimFunctions.Hosting.Routing;
 
 namespace ScimFunctions.Endpoints;
@@ -13,6 +14,7 @@ public static class EndpointsServiceCollectionExtensions
         services.AddSingleton<IEndpointGroup, HealthEndpoints>();
         services.AddSingleton<IEndpointGroup, UserEndpoints>();
         services.AddSingleton<IEndpointGroup, GroupEndpoints>();
+        services.AddSingleton<IEndpointGroup, DiscoveryEndpoints>();
         return services;
     }
 }
