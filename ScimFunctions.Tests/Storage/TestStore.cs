@@ -61,10 +61,13 @@ public sealed class TestStore : IDisposable
             default);
 
     /// <summary>Inserts many users in one transaction, for large-group tests; returns their ids.</summary>
-    public List<string> SeedUsers(int count)
+    public List<string> SeedUsers(int count) => SeedUsers(Database, count);
+
+    /// <summary>Inserts many users into <paramref name="database"/> in one transaction.</summary>
+    public static List<string> SeedUsers(ScimDatabase database, int count)
     {
         var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid().ToString()).ToList();
-        using var connection = Database.OpenConnection();
+        using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO users (id, user_name, user_name_key, created, last_modified, version, data) "

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using ScimFunctions.Endpoints.Discovery;
 using ScimFunctions.Endpoints.Groups;
 using ScimFunctions.Endpoints.Users;
-using ScimFunctions.Endpoints.Discovery;
 using ScimFunctions.Hosting.Routing;
 
 namespace ScimFunctions.Endpoints;
