@@ -123,7 +123,11 @@ public sealed class FilterParserTests
 
     [Theory]
     [InlineData(Enterprise + ":employeeNumber eq \"E-1\"", Enterprise, "employeeNumber", null)]
-    [InlineData("URN:IETF:params:scim:schemas:extension:enterprise:2.0:User:EmployeeNumber eq \"E-1\"", Enterprise, "employeeNumber", null)]
+    [InlineData(
+        "URN:IETF:params:scim:schemas:extension:enterprise:2.0:User:EmployeeNumber eq \"E-1\"",
+        Enterprise,
+        "employeeNumber",
+        null)]
     [InlineData(Enterprise + ":manager.value eq \"u-1\"", Enterprise, "manager", "value")]
     [InlineData(Enterprise + ":manager eq \"u-1\"", Enterprise, "manager", "value")]
     [InlineData(ScimSchemas.UserUrn + ":userName eq \"a\"", null, "userName", null)]

@@ -48,6 +48,24 @@ public static class ScimErrors
     public static ScimException InvalidPath(string path) =>
         new(400, ScimType.InvalidPath, $"The path '{path}' is not valid for this resource.");
 
+    public static ScimException InvalidPath(string path, string why) =>
+        new(400, ScimType.InvalidPath, $"The path '{path}' is not valid for this resource: {why}.");
+
+    /// <summary>RFC 7644 §3.5.2.2: a remove names its target.</summary>
+    public static ScimException RemoveNeedsPath() =>
+        new(400, ScimType.NoTarget, "A remove operation needs a path.");
+
+    public static ScimException RequiredAttribute(string attribute) =>
+        new(400, ScimType.InvalidValue, $"The attribute '{attribute}' is required and cannot be removed.");
+
+    /// <summary>Names the failing PATCH operation (1-based) so that the client can find it.</summary>
+    public static ScimException PatchOperationFailed(int number, string op, string? path, ScimException cause)
+    {
+        var target = path is null ? "without a path" : $"on '{Shorten(path)}'";
+        var detail = $"Operation {number} ({op} {target}) failed: {cause.Message}";
+        return new ScimException(cause.Status, cause.ScimType, detail);
+    }
+
     public static ScimException NoTarget(string path) =>
         new(400, ScimType.NoTarget, $"The path '{path}' selects no value.");
 
@@ -111,4 +129,6 @@ public static class ScimErrors
         error.Headers["Retry-After"] = "10";
         return error;
     }
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "...";
 }

@@ -155,7 +155,9 @@ public static class AttributeResolver
             return null;
         }
 
-        if (!urn.Contains(':', StringComparison.Ordinal) || name.Length == 0 || subName?.Length == 0 || subName?.Contains('.', StringComparison.Ordinal) == true)
+        var malformed = !urn.Contains(':', StringComparison.Ordinal) || name.Length == 0
+            || subName?.Length == 0 || subName?.Contains('.', StringComparison.Ordinal) == true;
+        if (malformed)
         {
             error = $"'{path}' is not a valid attribute path";
             return null;
@@ -173,7 +175,8 @@ public static class AttributeResolver
 
     private static AttributeDefinition? FindCore(string name, ResourceTypeDefinition resourceType) =>
         resourceType.Schema.FindAttribute(name)
-            ?? ScimSchemas.Common.FirstOrDefault(common => common.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+            ?? ScimSchemas.Common.FirstOrDefault(
+                common => common.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 
     private static (string Name, string? Sub) SplitSub(string path)
     {

@@ -14,7 +14,11 @@ internal sealed class FilterScope
     private readonly AttributeDefinition? _parent;
     private readonly bool _isElement;
 
-    private FilterScope(JsonNode target, ResourceTypeDefinition? resourceType, AttributeDefinition? parent, bool isElement)
+    private FilterScope(
+        JsonNode target,
+        ResourceTypeDefinition? resourceType,
+        AttributeDefinition? parent,
+        bool isElement)
     {
         _target = target;
         _resourceType = resourceType;

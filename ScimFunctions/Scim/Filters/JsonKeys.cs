@@ -16,7 +16,8 @@ public static class JsonKeys
             return name;
         }
 
-        return json.Select(pair => pair.Key).FirstOrDefault(key => key.Equals(name, StringComparison.OrdinalIgnoreCase));
+        return json.Select(pair => pair.Key)
+            .FirstOrDefault(key => key.Equals(name, StringComparison.OrdinalIgnoreCase));
     }
 
     public static JsonNode? Get(JsonObject json, string name) =>

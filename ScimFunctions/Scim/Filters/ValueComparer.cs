@@ -11,7 +11,11 @@ namespace ScimFunctions.Scim.Filters;
 /// </summary>
 internal static class ValueComparer
 {
-    public static bool Satisfies(JsonNode? actual, ComparisonOperator op, JsonValue expected, AttributeDefinition? definition)
+    public static bool Satisfies(
+        JsonNode? actual,
+        ComparisonOperator op,
+        JsonValue expected,
+        AttributeDefinition? definition)
     {
         if (actual is not JsonValue value)
         {
@@ -23,7 +27,8 @@ internal static class ValueComparer
             return Order(left.CompareTo(right), op);
         }
 
-        if (StringBooleanCompatibility.AsBoolean(expected) is { } flag && expected.GetValueKind() != JsonValueKind.String)
+        var isBoolean = expected.GetValueKind() is JsonValueKind.True or JsonValueKind.False;
+        if (isBoolean && StringBooleanCompatibility.AsBoolean(expected) is { } flag)
         {
             var stored = StringBooleanCompatibility.AsBoolean(value);
             var equal = stored is not null && stored.GetValue<bool>() == flag.GetValue<bool>();
@@ -38,7 +43,11 @@ internal static class ValueComparer
         return expected.TryGetValue<string>(out var text) && CompareText(Text(value), op, text, definition);
     }
 
-    private static bool CompareText(string actual, ComparisonOperator op, string expected, AttributeDefinition? definition)
+    private static bool CompareText(
+        string actual,
+        ComparisonOperator op,
+        string expected,
+        AttributeDefinition? definition)
     {
         var comparison = definition?.CaseExact == true ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         return op switch
