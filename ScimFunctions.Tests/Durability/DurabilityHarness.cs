@@ -88,7 +88,6 @@ public sealed class DurabilityHarness : IDisposable
 
     public void Dispose()
     {
-        State.Dispose();
         Database.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try

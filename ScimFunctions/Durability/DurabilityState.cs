@@ -8,11 +8,14 @@ namespace ScimFunctions.Durability;
 /// the change count its last snapshot captured, and what stats report. Backups and restores run
 /// one at a time under <see cref="Exclusive"/>.
 /// </summary>
-public sealed class DurabilityState : IDisposable
+public sealed class DurabilityState
 {
     private long _baseGeneration;
 
-    /// <summary>Held by every backup and restore, so they never interleave.</summary>
+    /// <summary>
+    /// Held by every backup and restore, so they never interleave. Never disposed: the final
+    /// backup at shutdown may still hold it while the host disposes its services.
+    /// </summary>
     public SemaphoreSlim Exclusive { get; } = new(1, 1);
 
     /// <summary>The newest generation this instance's data includes (restored or uploaded).</summary>
@@ -35,6 +38,4 @@ public sealed class DurabilityState : IDisposable
     public string? RestoreError { get; set; }
 
     public int? SnapshotCount { get; set; }
-
-    public void Dispose() => Exclusive.Dispose();
 }
