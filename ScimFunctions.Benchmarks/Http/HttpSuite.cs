@@ -36,6 +36,7 @@ public static class HttpSuite
 
         foreach (var scenario in scenarios)
         {
+            await ProcessIdle.WaitAsync(host.ProcessId, TimeSpan.FromSeconds(120));
             BenchLog.Measuring(logger, scenario.Id);
             try
             {
