@@ -1,3 +1,4 @@
+using ScimFunctions.Durability;
 using ScimFunctions.Hosting;
 
 namespace ScimFunctions.SelfHost;
@@ -17,6 +18,7 @@ public sealed class Program
         var builder = WebApplication.CreateSlimBuilder(args);
         SelfHostDefaults.Apply(builder);
         builder.Services.AddScimTool(builder.Configuration);
+        builder.Services.AddScimSelfHostDurability();
 
         var app = builder.Build();
         app.Run(AspNetCoreAdapter.HandleAsync);

@@ -61,9 +61,6 @@ public static class ScimErrors
     public static ScimException RemoveNeedsPath() =>
         new(400, ScimType.NoTarget, "A remove operation needs a path.");
 
-    public static ScimException RequiredAttribute(string attribute) =>
-        new(400, ScimType.InvalidValue, $"The attribute '{attribute}' is required and cannot be removed.");
-
     /// <summary>Names the failing PATCH operation (1-based) so that the client can find it.</summary>
     public static ScimException PatchOperationFailed(int number, string op, string? path, ScimException cause)
     {
@@ -119,6 +116,22 @@ public static class ScimErrors
 
     public static ScimException Unavailable(string why) =>
         new(503, null, why);
+
+    /// <summary>The start-up restore keeps failing (backup store unreachable); serving would show an empty database.</summary>
+    public static ScimException RestorePending()
+    {
+        var error = new ScimException(503, null, "The service is restoring its data from the backup store. Retry shortly.");
+        error.Headers["Retry-After"] = "10";
+        return error;
+    }
+
+    /// <summary>Another instance holds the writer lease; this one serves reads only.</summary>
+    public static ScimException NotWriter()
+    {
+        var error = new ScimException(503, null, "This instance is not the writer at the moment. Retry shortly.");
+        error.Headers["Retry-After"] = "10";
+        return error;
+    }
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "...";
 }

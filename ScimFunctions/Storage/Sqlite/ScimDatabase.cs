@@ -101,6 +101,20 @@ public sealed class ScimDatabase : IDisposable
         lease.MarkCommitted();
     }
 
+    /// <summary>
+    /// Writes a consistent, compacted copy of the live database to a new file with
+    /// <c>VACUUM INTO</c>. It reads in one transaction, so writers go on meanwhile (WAL) and the
+    /// copy holds exactly the transactions committed before it began.
+    /// </summary>
+    public async Task SnapshotToAsync(string destinationFile, CancellationToken cancellation)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $destination;";
+        command.Parameters.AddWithValue("$destination", destinationFile);
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+
     public void Dispose() => _writer.Dispose();
 
     private void Release(bool committed)

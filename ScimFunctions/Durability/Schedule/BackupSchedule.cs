@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using NCrontab;
+
+namespace ScimFunctions.Durability.Schedule;
+
+/// <summary>
+/// The NCRONTAB schedule of timer backups, read the way the Functions timer trigger reads it:
+/// six fields with seconds first, in UTC. Five-field expressions are accepted too.
+/// </summary>
+public sealed class BackupSchedule
+{
+    private readonly CrontabSchedule _schedule;
+
+    public BackupSchedule(IOptions<DurabilityOptions> options)
+        : this(options.Value.Schedule)
+    {
+    }
+
+    public BackupSchedule(string expression)
+    {
+        Expression = expression;
+        var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        _schedule = CrontabSchedule.Parse(expression, new CrontabSchedule.ParseOptions { IncludingSeconds = fields == 6 });
+    }
+
+    public string Expression { get; }
+
+    /// <summary>The first occurrence strictly after <paramref name="now"/>.</summary>
+    public DateTimeOffset Next(DateTimeOffset now) =>
+        new(DateTime.SpecifyKind(_schedule.GetNextOccurrence(now.UtcDateTime), DateTimeKind.Utc));
+}
