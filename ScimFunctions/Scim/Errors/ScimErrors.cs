@@ -61,6 +61,10 @@ public static class ScimErrors
     public static ScimException RemoveNeedsPath() =>
         new(400, ScimType.NoTarget, "A remove operation needs a path.");
 
+    /// <summary>A required attribute (userName, a group's displayName) missing, empty or removed.</summary>
+    public static ScimException RequiredAttribute(string attribute) =>
+        new(400, ScimType.InvalidValue, $"The attribute '{attribute}' is required: it cannot be empty or removed.");
+
     /// <summary>Names the failing PATCH operation (1-based) so that the client can find it.</summary>
     public static ScimException PatchOperationFailed(int number, string op, string? path, ScimException cause)
     {
