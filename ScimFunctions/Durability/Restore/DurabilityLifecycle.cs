@@ -32,6 +32,7 @@ public sealed class DurabilityLifecycle : IHostedService, IDisposable
     private readonly ILogger<DurabilityLifecycle> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private Task _running = Task.CompletedTask;
+    private int _stopped;
 
     public DurabilityLifecycle(
         ScimDatabase database,
@@ -71,6 +72,11 @@ public sealed class DurabilityLifecycle : IHostedService, IDisposable
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         await _running;
 
@@ -90,7 +96,14 @@ public sealed class DurabilityLifecycle : IHostedService, IDisposable
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    // A host may dispose its services before it stops them (the in-memory test host does); a
+    // stop after that has nothing left to do.
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref _stopped, 1);
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 
     private async Task RunAsync(CancellationToken cancellation)
     {
