@@ -69,4 +69,42 @@ public sealed class PipelineTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task WrongMethod_IsMethodNotAllowedWithAllowHeader()
+    {
+        var client = _factory.CreateClient();
+
+        var response = await client.PostAsync("/scim/health", null);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("GET", string.Join(",", response.Content.Headers.Allow));
+        Assert.Equal("application/scim+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task OversizedBody_IsPayloadTooLarge()
+    {
+        using var factory = new ScimToolFactory(new Dictionary<string, string?> { ["SCIM_MAX_BODY_BYTES"] = "1024" });
+        var client = factory.CreateScimClient();
+        using var content = new StringContent(new string('x', 4096), System.Text.Encoding.UTF8, "application/scim+json");
+
+        var response = await client.PostAsync("/scim/v2/Users", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("413", (string?)body["status"]);
+    }
+
+    [Fact]
+    public async Task XmlBody_IsUnsupportedMediaType()
+    {
+        var client = _factory.CreateScimClient();
+        using var content = new StringContent("<user/>", System.Text.Encoding.UTF8, "text/xml");
+
+        var response = await client.PostAsync("/scim/v2/Users", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/scim+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using ScimFunctions.Endpoints.Discovery;
+using ScimFunctions.Endpoints.Groups;
+using ScimFunctions.Endpoints.Users;
 using ScimFunctions.Hosting.Routing;
 
 namespace ScimFunctions.Endpoints;
@@ -9,6 +12,9 @@ public static class EndpointsServiceCollectionExtensions
     public static IServiceCollection AddScimEndpoints(this IServiceCollection services)
     {
         services.AddSingleton<IEndpointGroup, HealthEndpoints>();
+        services.AddSingleton<IEndpointGroup, DiscoveryEndpoints>();
+        services.AddSingleton<IEndpointGroup, UserEndpoints>();
+        services.AddSingleton<IEndpointGroup, GroupEndpoints>();
         return services;
     }
 }

@@ -7,7 +7,8 @@ namespace ScimFunctions.Functions;
 /// <summary>Translates the Functions worker's HTTP types to the application's and back.</summary>
 public static class HttpRequestDataAdapter
 {
-    public static async Task<AppRequest> ToAppRequestAsync(HttpRequestData request, long maxBodyBytes, CancellationToken cancellation)
+    public static async Task<AppRequest> ToAppRequestAsync(
+        HttpRequestData request, long maxBodyBytes, CancellationToken cancellation)
     {
         var headers = request.Headers.ToDictionary(
             header => header.Key,

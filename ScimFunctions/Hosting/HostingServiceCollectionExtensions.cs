@@ -12,6 +12,8 @@ public static class HostingServiceCollectionExtensions
     /// <summary>The pipeline, its middleware and the settings they read.</summary>
     public static IServiceCollection AddScimHosting(this IServiceCollection services, IConfiguration configuration)
     {
+        // First hosted service, so bad settings stop the host before a restore or a request runs.
+        services.AddHostedService<SettingsValidationService>();
         services.AddOptions<ScimToolOptions>().Configure(options => Bind(options, configuration));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IStartupGate, OpenStartupGate>();

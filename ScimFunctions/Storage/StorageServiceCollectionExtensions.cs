@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ScimFunctions.Storage.Sqlite;
 
 namespace ScimFunctions.Storage;
@@ -9,6 +10,8 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddScimStorage(this IServiceCollection services)
     {
         services.AddSingleton<ScimDatabase>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IScimRepository, SqliteScimRepository>();
         return services;
     }
 }

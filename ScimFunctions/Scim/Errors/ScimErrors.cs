@@ -18,11 +18,50 @@ public static class ScimErrors
     public static ScimException BodyRequired() =>
         new(400, ScimType.InvalidSyntax, "The request needs a JSON body.");
 
+    public static ScimException BodyNotObject() =>
+        new(400, ScimType.InvalidSyntax, "The request body must be a JSON object.");
+
+    public static ScimException InvalidParameter(string name) =>
+        new(400, ScimType.InvalidValue, $"The query parameter '{name}' is not valid.");
+
     public static ScimException InvalidValue(string why) =>
         new(400, ScimType.InvalidValue, why);
 
+    /// <summary>A group member that is neither a stored User nor a stored Group (RFC 7644 §3.12).</summary>
+    public static ScimException UnknownMembers(IEnumerable<string> ids) =>
+        new(400, ScimType.InvalidValue, $"No User or Group has the id(s) {string.Join(", ", ids.Select(id => $"'{id}'"))}; "
+            + "the request was not applied.");
+
+    public static ScimException SelfMember(string id) =>
+        new(400, ScimType.InvalidValue, $"Group '{id}' cannot be a member of itself.");
+
+    /// <summary>A value of the wrong JSON type, such as a userName given as a number.</summary>
+    public static ScimException WrongValueType(string attribute, string expected) =>
+        new(400, ScimType.InvalidValue, $"The attribute '{attribute}' must be {expected}.");
+
+    public static ScimException MemberWithoutValue() =>
+        new(400, ScimType.InvalidValue, "Every member needs a 'value' holding the member's id.");
+
     public static ScimException InvalidPath(string path) =>
         new(400, ScimType.InvalidPath, $"The path '{path}' is not valid for this resource.");
+
+    public static ScimException InvalidPath(string path, string why) =>
+        new(400, ScimType.InvalidPath, $"The path '{path}' is not valid for this resource: {why}.");
+
+    /// <summary>RFC 7644 §3.5.2.2: a remove names its target.</summary>
+    public static ScimException RemoveNeedsPath() =>
+        new(400, ScimType.NoTarget, "A remove operation needs a path.");
+
+    public static ScimException RequiredAttribute(string attribute) =>
+        new(400, ScimType.InvalidValue, $"The attribute '{attribute}' is required and cannot be removed.");
+
+    /// <summary>Names the failing PATCH operation (1-based) so that the client can find it.</summary>
+    public static ScimException PatchOperationFailed(int number, string op, string? path, ScimException cause)
+    {
+        var target = path is null ? "without a path" : $"on '{Shorten(path)}'";
+        var detail = $"Operation {number} ({op} {target}) failed: {cause.Message}";
+        return new ScimException(cause.Status, cause.ScimType, detail);
+    }
 
     public static ScimException NoTarget(string path) =>
         new(400, ScimType.NoTarget, $"The path '{path}' selects no value.");
@@ -87,4 +126,6 @@ public static class ScimErrors
         error.Headers["Retry-After"] = "10";
         return error;
     }
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "...";
 }

@@ -1,3 +1,4 @@
+using ScimFunctions.Scim.Errors;
 using ScimFunctions.Scim.Schema;
 
 namespace ScimFunctions.Scim.Filters;
@@ -10,6 +11,39 @@ public static class FilterParser
     /// canonical spelling. Throws a 400 <c>invalidFilter</c> ScimException for anything it cannot
     /// parse or evaluate (unknown attribute of a known schema, bad operator, bad literal).
     /// </summary>
-    public static FilterNode Parse(string filter, ResourceTypeDefinition resourceType) =>
-        throw new NotImplementedException("TODO(#2): filter parser");
+    public static FilterNode Parse(string filter, ResourceTypeDefinition resourceType)
+    {
+        var tokens = Tokenize(filter);
+
+        return new FilterGrammar(tokens, resourceType).ParseWhole();
+    }
+
+    /// <summary>
+    /// Parses the filter inside a PATCH path's brackets (<c>emails[type eq "work"]</c>): its
+    /// paths are relative to an element of <paramref name="parent"/>.
+    /// </summary>
+    public static FilterNode ParseElementFilter(
+        string filter,
+        ResolvedPath parent,
+        ResourceTypeDefinition resourceType)
+    {
+        var tokens = Tokenize(filter);
+
+        return new FilterGrammar(tokens, resourceType).ParseWholeElementFilter(parent);
+    }
+
+    private static List<FilterToken> Tokenize(string filter)
+    {
+        if (string.IsNullOrWhiteSpace(filter))
+        {
+            throw ScimErrors.InvalidFilter("it is empty");
+        }
+
+        if (filter.Length > FilterLimits.MaxLength)
+        {
+            throw ScimErrors.InvalidFilter($"it is longer than {FilterLimits.MaxLength} characters");
+        }
+
+        return FilterLexer.Tokenize(filter);
+    }
 }

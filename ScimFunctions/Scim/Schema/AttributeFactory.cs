@@ -37,6 +37,22 @@ internal static class AttributeFactory
         };
     }
 
+    /// <summary>The same multi-valued attribute with a <c>value</c> of another type (photos, certificates).</summary>
+    public static AttributeDefinition WithValueType(
+        this AttributeDefinition attribute, AttributeType type, params string[] referenceTypes)
+    {
+        var value = attribute.FindSubAttribute("value")! with
+        {
+            Type = type,
+            CaseExact = type == AttributeType.Reference,
+            ReferenceTypes = referenceTypes,
+        };
+        return attribute with
+        {
+            SubAttributes = [.. attribute.SubAttributes.Select(sub => sub.Name == "value" ? value : sub)],
+        };
+    }
+
     public static AttributeDefinition Reference(string name, string description, params string[] referenceTypes) =>
         new(name, AttributeType.Reference, CaseExact: true, Description: description) { ReferenceTypes = referenceTypes };
 }

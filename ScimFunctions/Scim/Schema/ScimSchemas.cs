@@ -24,11 +24,16 @@ public static class ScimSchemas
         {
             SubAttributes =
             [
-                new("resourceType", AttributeType.String, CaseExact: true, Mutability: Mutability.ReadOnly),
-                new("created", AttributeType.DateTime, Mutability: Mutability.ReadOnly),
-                new("lastModified", AttributeType.DateTime, Mutability: Mutability.ReadOnly),
-                new("location", AttributeType.Reference, CaseExact: true, Mutability: Mutability.ReadOnly),
-                new("version", AttributeType.String, CaseExact: true, Mutability: Mutability.ReadOnly),
+                new("resourceType", AttributeType.String, CaseExact: true, Mutability: Mutability.ReadOnly,
+                    Description: "The name of the resource type."),
+                new("created", AttributeType.DateTime, Mutability: Mutability.ReadOnly,
+                    Description: "When the resource was added to the service."),
+                new("lastModified", AttributeType.DateTime, Mutability: Mutability.ReadOnly,
+                    Description: "When the resource was last changed."),
+                new("location", AttributeType.Reference, CaseExact: true, Mutability: Mutability.ReadOnly,
+                    Description: "The URI of the resource."),
+                new("version", AttributeType.String, CaseExact: true, Mutability: Mutability.ReadOnly,
+                    Description: "The version (weak ETag) of the resource."),
             ],
         },
     ];
@@ -58,7 +63,9 @@ public static class ScimSchemas
         MultiValued("emails", "E-mail addresses for the user.", ["work", "home", "other"]),
         MultiValued("phoneNumbers", "Phone numbers for the user.", ["work", "home", "mobile", "fax", "pager", "other"]),
         MultiValued("ims", "Instant messaging addresses for the user.", ["aim", "gtalk", "icq", "xmpp", "msn", "skype", "qq", "yahoo"]),
-        MultiValued("photos", "URLs of photos of the user.", ["photo", "thumbnail"]),
+        // RFC 7643 §8.7.1: a photo's value is a URL, a certificate's value is binary (base64).
+        MultiValued("photos", "URLs of photos of the user.", ["photo", "thumbnail"])
+            .WithValueType(AttributeType.Reference, "external"),
         new("addresses", AttributeType.Complex, MultiValued: true, Description: "Physical mailing addresses.")
         {
             SubAttributes =
@@ -78,15 +85,22 @@ public static class ScimSchemas
         {
             SubAttributes =
             [
-                new("value", AttributeType.String, Mutability: Mutability.ReadOnly),
-                Reference("$ref", "The URI of the group.", "Group") with { Mutability = Mutability.ReadOnly },
-                new("display", AttributeType.String, Mutability: Mutability.ReadOnly),
-                new("type", AttributeType.String, Mutability: Mutability.ReadOnly) { CanonicalValues = ["direct", "indirect"] },
+                new("value", AttributeType.String, Mutability: Mutability.ReadOnly,
+                    Description: "The id of the group."),
+                Reference("$ref", "The URI of the group.", "User", "Group") with { Mutability = Mutability.ReadOnly },
+                new("display", AttributeType.String, Mutability: Mutability.ReadOnly,
+                    Description: "The group's display name."),
+                new("type", AttributeType.String, Mutability: Mutability.ReadOnly,
+                    Description: "Whether the membership is direct or indirect.")
+                {
+                    CanonicalValues = ["direct", "indirect"],
+                },
             ],
         },
         MultiValued("entitlements", "Entitlements of the user.", []),
         MultiValued("roles", "Roles of the user, such as application role assignments.", []),
-        MultiValued("x509Certificates", "X.509 certificates of the user.", []),
+        MultiValued("x509Certificates", "X.509 certificates of the user.", [])
+            .WithValueType(AttributeType.Binary),
     ]);
 
     public static SchemaDefinition EnterpriseUser { get; } = new(EnterpriseUserUrn, "EnterpriseUser", "Enterprise User",
@@ -110,10 +124,19 @@ public static class ScimSchemas
         {
             SubAttributes =
             [
-                new("value", AttributeType.String, CaseExact: true, Mutability: Mutability.Immutable),
-                Reference("$ref", "The URI of the member resource.", "User", "Group") with { Mutability = Mutability.Immutable },
-                new("display", AttributeType.String, Mutability: Mutability.ReadOnly),
-                new("type", AttributeType.String, Mutability: Mutability.Immutable) { CanonicalValues = ["User", "Group"] },
+                new("value", AttributeType.String, CaseExact: true, Mutability: Mutability.Immutable,
+                    Description: "The id of the member resource."),
+                Reference("$ref", "The URI of the member resource.", "User", "Group") with
+                {
+                    Mutability = Mutability.Immutable,
+                },
+                new("display", AttributeType.String, Mutability: Mutability.ReadOnly,
+                    Description: "The member's display name."),
+                new("type", AttributeType.String, Mutability: Mutability.Immutable,
+                    Description: "The type of the member resource.")
+                {
+                    CanonicalValues = ["User", "Group"],
+                },
             ],
         },
     ]);

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using ScimFunctions.Scim.Errors;
+using ScimFunctions.Scim.Filters;
+using ScimFunctions.Scim.Json;
+using ScimFunctions.Scim.Schema;
+
+namespace ScimFunctions.Storage.Sqlite;
+
+/// <summary>
+/// One list query: the filter, count, sort and page all run in SQL inside one read transaction,
+/// so <c>totalResults</c> and the page agree even while writes go on.
+/// </summary>
+internal static class SqliteResourceQuery
+{
+    public static ResourcePage Run(SqliteConnection connection, ResourceKind kind, ResourceQuery query)
+    {
+        var table = ResourceTable.For(kind);
+        var filter = SqlFilterTranslator.Translate(kind, query.Filter);
+        ScimException? evaluationError = null;
+        RegisterMatch(connection, kind, filter, error => evaluationError ??= error);
+
+        using var transaction = connection.BeginTransaction(deferred: true);
+        using var count = Command(connection, transaction, filter, $"SELECT COUNT(*) FROM {table.Name} WHERE {filter.Where}");
+        var total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        ThrowIf(evaluationError);
+        if (total == 0 || query.Count <= 0)
+        {
+            return new ResourcePage(total, []);
+        }
+
+        var orderBy = SqlSort.OrderBy(kind, query.SortBy, query.SortDescending, out var sortPath);
+        using var page = Command(
+            connection,
+            transaction,
+            filter,
+            $"SELECT {ResourceRows.Columns} FROM {table.Name} WHERE {filter.Where} {orderBy} LIMIT @limit OFFSET @offset");
+        page.Parameters.AddWithValue("@limit", query.Count);
+        page.Parameters.AddWithValue("@offset", Math.Max(query.StartIndex, 1) - 1);
+        if (sortPath is not null)
+        {
+            page.Parameters.AddWithValue("@sort", sortPath);
+        }
+
+        var resources = ResourceRows.ReadAll(page, kind);
+        ThrowIf(evaluationError);
+        if (query.IncludeMembers && kind == ResourceKind.Group)
+        {
+            resources = resources.Select(group => group with { Members = MemberStore.Read(connection, group.Id) }).ToList();
+        }
+
+        return new ResourcePage(total, resources);
+    }
+
+    private static SqliteCommand Command(
+        SqliteConnection connection, SqliteTransaction transaction, SqlFilter filter, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in filter.Parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
+    /// <summary>
+    /// Registers <c>scim_match</c> for the residual sub-filters. A SCIM error raised inside the
+    /// function would reach the caller as a generic SQLite error, so it is kept and rethrown.
+    /// </summary>
+    private static void RegisterMatch(
+        SqliteConnection connection, ResourceKind kind, SqlFilter filter, Action<ScimException> fail)
+    {
+        var resourceType = kind == ResourceKind.User ? ScimSchemas.UserType : ScimSchemas.GroupType;
+        connection.CreateFunction(
+            SqlFilter.MatchFunction,
+            (long index, string data) =>
+            {
+                if (index < 0 || index >= filter.Residuals.Count)
+                {
+                    return false;
+                }
+
+                try
+                {
+                    var json = JsonNode.Parse(data, ScimJson.NodeOptions)!.AsObject();
+                    return FilterEvaluator.Matches(filter.Residuals[(int)index], json, resourceType);
+                }
+                catch (ScimException error)
+                {
+                    fail(error);
+                    return false;
+                }
+            },
+            isDeterministic: true);
+    }
+
+    private static void ThrowIf(ScimException? error)
+    {
+        if (error is not null)
+        {
+            throw error;
+        }
+    }
+}
