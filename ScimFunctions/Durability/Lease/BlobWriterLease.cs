@@ -119,7 +119,7 @@ public sealed class BlobWriterLease : IWriterLease, IAsyncDisposable
             return;
         }
 
-        await _renewal.CancelAsync();
+        _renewal.Cancel();
         await _renewing;
         _renewal.Dispose();
         _renewal = null;

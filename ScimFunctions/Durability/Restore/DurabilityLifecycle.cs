@@ -33,6 +33,7 @@ public sealed class DurabilityLifecycle : IHostedService, IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private Task _running = Task.CompletedTask;
     private int _stopped;
+    private int _disposed;
 
     public DurabilityLifecycle(
         ScimDatabase database,
@@ -77,7 +78,8 @@ public sealed class DurabilityLifecycle : IHostedService, IDisposable
             return;
         }
 
-        await _stopping.CancelAsync();
+        // Synchronous on purpose: callbacks run inline, not queued behind a busy thread pool at shutdown.
+        _stopping.Cancel();
         await _running;
 
         if (_writer.CanWrite)
@@ -96,10 +98,16 @@ public sealed class DurabilityLifecycle : IHostedService, IDisposable
         }
     }
 
-    // A host may dispose its services before it stops them (the in-memory test host does); a
-    // stop after that has nothing left to do.
+    // A host may dispose its services before it stops them (the in-memory test host does), and
+    // disposes this instance twice (as itself and as a hosted service); a stop after that has
+    // nothing left to do.
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         Interlocked.Exchange(ref _stopped, 1);
         _stopping.Cancel();
         _stopping.Dispose();
