@@ -35,6 +35,26 @@ public sealed class WriteDebouncer : BackgroundService
         _time = time;
     }
 
+    /// <summary>Raised when a write opened a window and its timer runs (for tests on a fake clock).</summary>
+    internal event EventHandler? WindowOpened;
+
+    // Subscribed before the loop starts (which runs on its own thread), so no write is missed.
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (_target.IsPersistent)
+        {
+            _database.Committed += OnCommitted;
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _database.Committed -= OnCommitted;
+        await base.StopAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_target.IsPersistent)
@@ -42,12 +62,13 @@ public sealed class WriteDebouncer : BackgroundService
             return;
         }
 
-        _database.Committed += OnCommitted;
         try
         {
             while (await _writes.Reader.WaitToReadAsync(stoppingToken))
             {
-                await Task.Delay(_debounce, _time, stoppingToken);
+                var window = Task.Delay(_debounce, _time, stoppingToken);
+                WindowOpened?.Invoke(this, EventArgs.Empty);
+                await window;
 
                 // Writes during the window are in this snapshot; later ones open the next window.
                 while (_writes.Reader.TryRead(out _))
@@ -59,10 +80,6 @@ public sealed class WriteDebouncer : BackgroundService
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-        }
-        finally
-        {
-            _database.Committed -= OnCommitted;
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class BlobWriterLease : IWriterLease, IAsyncDisposable
     private readonly ILogger _logger;
     private CancellationTokenSource? _renewal;
     private Task _renewing = Task.CompletedTask;
+    private TaskCompletionSource _attempted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _held;
     private long _epoch;
 
@@ -35,6 +36,9 @@ public sealed class BlobWriterLease : IWriterLease, IAsyncDisposable
     public bool IsHeld => _held;
 
     public long Epoch => Interlocked.Read(ref _epoch);
+
+    /// <summary>Completes when the next renewal attempt has finished, held or lost (for tests).</summary>
+    internal Task NextRenewalAttempt => Volatile.Read(ref _attempted).Task;
 
     public async Task<bool> TryAcquireAsync(CancellationToken cancellation)
     {
@@ -89,6 +93,7 @@ public sealed class BlobWriterLease : IWriterLease, IAsyncDisposable
             {
                 await Task.Delay(_duration / 3, _time, cancellation);
                 await _lease.RenewAsync(cancellationToken: cancellation);
+                SignalAttempt();
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -100,8 +105,12 @@ public sealed class BlobWriterLease : IWriterLease, IAsyncDisposable
             // either way this instance may no longer write.
             _held = false;
             DurabilityLog.LeaseLost(_logger, error.Status, error.ErrorCode);
+            SignalAttempt();
         }
     }
+
+    private void SignalAttempt() =>
+        Interlocked.Exchange(ref _attempted, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     private async Task StopRenewalAsync()
     {
@@ -110,7 +119,7 @@ public sealed class BlobWriterLease : IWriterLease, IAsyncDisposable
             return;
         }
 
-        await _renewal.CancelAsync();
+        _renewal.Cancel();
         await _renewing;
         _renewal.Dispose();
         _renewal = null;

@@ -1,6 +1,5 @@
 using ScimFunctions.Hosting;
 using ScimFunctions.Hosting.Pipeline;
-using ScimFunctions.Hosting.Routing;
 using ScimFunctions.Scim.Errors;
 
 namespace ScimFunctions.Durability.Lease;
@@ -23,7 +22,8 @@ public sealed class WriterLeaseMiddleware : IRequestMiddleware
         // POST .../.search (RFC 7644 §3.4.3) only reads.
         var isWrite = context.Request.Method is not ("GET" or "HEAD" or "OPTIONS")
             && !context.Request.Path.EndsWith("/.search", StringComparison.OrdinalIgnoreCase);
-        if (isWrite && context.Route?.Access == AccessPolicy.Scim && !_writer.CanWrite)
+        var isScim = context.Request.Path.StartsWith("/scim/v2/", StringComparison.OrdinalIgnoreCase);
+        if (isWrite && isScim && !_writer.CanWrite)
         {
             throw ScimErrors.NotWriter();
         }

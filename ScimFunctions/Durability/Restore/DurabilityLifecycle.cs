@@ -32,6 +32,8 @@ public sealed class DurabilityLifecycle : IHostedService, IDisposable
     private readonly ILogger<DurabilityLifecycle> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private Task _running = Task.CompletedTask;
+    private int _stopped;
+    private int _disposed;
 
     public DurabilityLifecycle(
         ScimDatabase database,
@@ -71,7 +73,13 @@ public sealed class DurabilityLifecycle : IHostedService, IDisposable
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
+        // Synchronous on purpose: callbacks run inline, not queued behind a busy thread pool at shutdown.
+        _stopping.Cancel();
         await _running;
 
         if (_writer.CanWrite)
@@ -90,7 +98,20 @@ public sealed class DurabilityLifecycle : IHostedService, IDisposable
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    // A host may dispose its services before it stops them (the in-memory test host does), and
+    // disposes this instance twice (as itself and as a hosted service); a stop after that has
+    // nothing left to do.
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref _stopped, 1);
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 
     private async Task RunAsync(CancellationToken cancellation)
     {
