@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ScimFunctions.Functions;
 using ScimFunctions.Hosting;
@@ -18,7 +19,8 @@ internal sealed class FunctionsTestHost : IDisposable
 {
     public const string Token = "functions-test-token";
 
-    private readonly ServiceProvider _services;
+    private readonly IHost _host;
+    private readonly IServiceProvider _services;
     private readonly string _dataRoot = System.IO.Path.Combine(
         System.IO.Path.GetTempPath(), "scimtool-tests", Guid.NewGuid().ToString("N"));
 
@@ -31,13 +33,18 @@ internal sealed class FunctionsTestHost : IDisposable
             [SettingNames.BackupLocalDirectory] = System.IO.Path.Combine(_dataRoot, "backups"),
             [SettingNames.MaxBodyBytes] = maxBodyBytes?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddScimTool(configuration)
-            .AddSingleton<IEndpointGroup, EchoEndpoints>();
-        _services = services.BuildServiceProvider();
+
+        // A generic host like the worker's, started, so that hosted services (settings check,
+        // start-up restore that opens the gate) run exactly as they do under Functions.
+        _host = new HostBuilder()
+            .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings))
+            .ConfigureServices((context, services) => services
+                .AddScimTool(context.Configuration)
+                .AddSingleton<IEndpointGroup, EchoEndpoints>())
+            .Build();
+        _host.Start();
+        _services = _host.Services;
+        _services.GetRequiredService<IStartupGate>().WaitAsync(CancellationToken.None).GetAwaiter().GetResult();
         Functions = new HttpFunctions(
             _services.GetRequiredService<AppPipeline>(),
             _services.GetRequiredService<IOptions<ScimToolOptions>>());
@@ -58,7 +65,9 @@ internal sealed class FunctionsTestHost : IDisposable
 
     public void Dispose()
     {
-        _services.Dispose();
+        _host.StopAsync().GetAwaiter().GetResult();
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(_dataRoot))
         {
             Directory.Delete(_dataRoot, recursive: true);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using ScimFunctions.Durability;
 using ScimFunctions.Hosting.Configuration;
 using ScimFunctions.Hosting.Routing;
 using ScimFunctions.Tests.Support;
@@ -48,8 +49,18 @@ public sealed class RequestLogSafetyTests
             [SettingNames.BackupShareConnection] = connection,
             [SettingNames.BackupShareName] = "scim-backups",
         });
-        using var factory = root.WithWebHostBuilder(builder => builder.ConfigureTestServices(
-            services => services.AddSingleton<IEndpointGroup, ProbeEndpoints>()));
+        using var factory = root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IEndpointGroup, ProbeEndpoints>();
+
+            // The connection string is configured so that redaction must find it, but no share
+            // exists: backups go to the local folder instead of retrying a storage account.
+            services.PostConfigure<DurabilityOptions>(options =>
+            {
+                options.ShareConnection = null;
+                options.LocalDirectory = Path.Combine(root.DataRoot, "backups");
+            });
+        }));
         var scim = factory.CreateClient();
         scim.DefaultRequestHeaders.Authorization = new("Bearer", ScimToolFactory.ScimToken);
         var anonymous = factory.CreateClient();

@@ -9,17 +9,15 @@ namespace ScimFunctions.Tests.Hosting.Configuration;
 public sealed class SettingsValidationServiceTests
 {
     [Fact]
-    public async Task StartAsync_WithProblems_LogsEachOnItsOwnLineAndStops()
+    public void Construct_WithProblems_LogsEachOnItsOwnLineAndStops()
     {
         var logger = new FakeLogger<SettingsValidationService>();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             [SettingNames.BackupSchedule] = "*/5 * * * *",
         }).Build();
-        var service = new SettingsValidationService(configuration, logger);
 
-        var error = await Assert.ThrowsAsync<InvalidSettingsException>(
-            () => service.StartAsync(CancellationToken.None));
+        var error = Assert.Throws<InvalidSettingsException>(() => new SettingsValidationService(configuration, logger));
 
         Assert.Equal(2, error.Problems.Count);
         var logged = logger.Collector.GetSnapshot();

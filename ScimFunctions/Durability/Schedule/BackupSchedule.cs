@@ -5,7 +5,7 @@ namespace ScimFunctions.Durability.Schedule;
 
 /// <summary>
 /// The NCRONTAB schedule of timer backups, read the way the Functions timer trigger reads it:
-/// six fields with seconds first, in UTC. Five-field expressions are accepted too.
+/// six fields with seconds first, in UTC (the start-up settings check refuses other forms).
 /// </summary>
 public sealed class BackupSchedule
 {
@@ -19,8 +19,7 @@ public sealed class BackupSchedule
     public BackupSchedule(string expression)
     {
         Expression = expression;
-        var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        _schedule = CrontabSchedule.Parse(expression, new CrontabSchedule.ParseOptions { IncludingSeconds = fields == 6 });
+        _schedule = CrontabSchedule.Parse(expression, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
     }
 
     public string Expression { get; }

@@ -5,37 +5,32 @@ using Microsoft.Extensions.Logging;
 namespace ScimFunctions.Hosting.Configuration;
 
 /// <summary>
-/// Runs <see cref="SettingsValidator"/> before anything else starts (it is the first hosted
-/// service registered), logs each problem on its own line and stops the host. In Azure the
-/// Functions host then reports the worker as failed to start, with these lines in its log.
+/// Runs <see cref="SettingsValidator"/> before anything else starts, logs each problem on its own
+/// line and stops the host. In Azure the Functions host then reports the worker as failed to
+/// start, with these lines in its log. The check runs when the service is constructed: the host
+/// constructs every hosted service before starting any, and this one is registered first, so
+/// no other service gets to read a bad setting and fail with a less helpful message.
 /// </summary>
 public sealed partial class SettingsValidationService : IHostedService
 {
-    private readonly IConfiguration _configuration;
-    private readonly ILogger<SettingsValidationService> _logger;
-
     public SettingsValidationService(IConfiguration configuration, ILogger<SettingsValidationService> logger)
     {
-        _configuration = configuration;
-        _logger = logger;
-    }
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        var problems = SettingsValidator.Validate(_configuration);
+        var problems = SettingsValidator.Validate(configuration);
         if (problems.Count == 0)
         {
-            LogSettingsValid(_logger);
-            return Task.CompletedTask;
+            LogSettingsValid(logger);
+            return;
         }
 
         foreach (var problem in problems)
         {
-            LogSettingProblem(_logger, problem);
+            LogSettingProblem(logger, problem);
         }
 
         throw new InvalidSettingsException(problems);
     }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
