@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ScimFunctions.Functions;
 using ScimFunctions.Hosting;
@@ -19,6 +20,7 @@ internal sealed class FunctionsTestHost : IDisposable
     public const string Token = "functions-test-token";
 
     private readonly ServiceProvider _services;
+    private readonly IHostedService[] _hosted;
     private readonly string _dataRoot = System.IO.Path.Combine(
         System.IO.Path.GetTempPath(), "scimtool-tests", Guid.NewGuid().ToString("N"));
 
@@ -38,6 +40,16 @@ internal sealed class FunctionsTestHost : IDisposable
             .AddScimTool(configuration)
             .AddSingleton<IEndpointGroup, EchoEndpoints>();
         _services = services.BuildServiceProvider();
+
+        // The worker is a generic host: its hosted services (the start-up restore that opens the
+        // gate among them) run before any function does.
+        _hosted = [.. _services.GetServices<IHostedService>()];
+        foreach (var hosted in _hosted)
+        {
+            hosted.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        _services.GetRequiredService<IStartupGate>().WaitAsync(CancellationToken.None).GetAwaiter().GetResult();
         Functions = new HttpFunctions(
             _services.GetRequiredService<AppPipeline>(),
             _services.GetRequiredService<IOptions<ScimToolOptions>>());
@@ -58,7 +70,13 @@ internal sealed class FunctionsTestHost : IDisposable
 
     public void Dispose()
     {
+        foreach (var hosted in _hosted.Reverse())
+        {
+            hosted.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+
         _services.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(_dataRoot))
         {
             Directory.Delete(_dataRoot, recursive: true);
