@@ -21,7 +21,12 @@ public sealed class AzureFilesStoreTests
             .Returns(_file.Object);
         _directory.Setup(d => d.CreateIfNotExistsAsync(It.IsAny<ShareDirectoryCreateOptions>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(Mock.Of<Response<ShareDirectoryInfo>>());
-        _file.Setup(f => f.CreateAsync(It.IsAny<long>(), It.IsAny<ShareFileCreateOptions>(), It.IsAny<ShareFileRequestConditions>(), It.IsAny<CancellationToken>()))
+        _file.Setup(
+            f => f.CreateAsync(
+                It.IsAny<long>(),
+                It.IsAny<ShareFileCreateOptions>(),
+                It.IsAny<ShareFileRequestConditions>(),
+                It.IsAny<CancellationToken>()))
             .ReturnsAsync(Mock.Of<Response<ShareFileInfo>>());
         _file.Setup(f => f.UploadAsync(It.IsAny<Stream>(), It.IsAny<ShareFileUploadOptions>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(Mock.Of<Response<ShareFileUploadInfo>>());
@@ -42,11 +47,15 @@ public sealed class AzureFilesStoreTests
         var temporary = Assert.Single(_fileNames);
         Assert.StartsWith("scim-1.db.gz.", temporary, StringComparison.Ordinal);
         Assert.True(TemporaryNames.IsTemporary(temporary));
-        _directory.Verify(d => d.CreateIfNotExistsAsync(It.IsAny<ShareDirectoryCreateOptions>(), It.IsAny<CancellationToken>()), Times.Once);
+        _directory.Verify(
+            d => d.CreateIfNotExistsAsync(It.IsAny<ShareDirectoryCreateOptions>(), It.IsAny<CancellationToken>()), Times.Once);
         _file.Verify(f => f.CreateAsync(1234, It.IsAny<ShareFileCreateOptions>(), null, It.IsAny<CancellationToken>()), Times.Once);
         _file.Verify(f => f.UploadAsync(content, It.IsAny<ShareFileUploadOptions>(), It.IsAny<CancellationToken>()), Times.Once);
         _file.Verify(
-            f => f.RenameAsync("backups/scim-1.db.gz", It.Is<ShareFileRenameOptions>(o => o.ReplaceIfExists == true), It.IsAny<CancellationToken>()),
+            f => f.RenameAsync(
+                "backups/scim-1.db.gz",
+                It.Is<ShareFileRenameOptions>(o => o.ReplaceIfExists == true),
+                It.IsAny<CancellationToken>()),
             Times.Once);
         _file.Verify(f => f.DeleteIfExistsAsync(It.IsAny<ShareFileRequestConditions>(), It.IsAny<CancellationToken>()), Times.Never);
     }
@@ -63,7 +72,8 @@ public sealed class AzureFilesStoreTests
 
         Assert.Equal("ServerBusy", error.ErrorCode);
         _file.Verify(f => f.DeleteIfExistsAsync(It.IsAny<ShareFileRequestConditions>(), It.IsAny<CancellationToken>()), Times.Once);
-        _file.Verify(f => f.RenameAsync(It.IsAny<string>(), It.IsAny<ShareFileRenameOptions>(), It.IsAny<CancellationToken>()), Times.Never);
+        _file.Verify(
+            f => f.RenameAsync(It.IsAny<string>(), It.IsAny<ShareFileRenameOptions>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -75,7 +85,8 @@ public sealed class AzureFilesStoreTests
         await store.UploadAsync("scim-1.json", new MemoryStream([1]), CancellationToken.None);
 
         _file.Verify(f => f.RenameAsync("scim-1.json", It.IsAny<ShareFileRenameOptions>(), It.IsAny<CancellationToken>()), Times.Once);
-        _directory.Verify(d => d.CreateIfNotExistsAsync(It.IsAny<ShareDirectoryCreateOptions>(), It.IsAny<CancellationToken>()), Times.Never);
+        _directory.Verify(
+            d => d.CreateIfNotExistsAsync(It.IsAny<ShareDirectoryCreateOptions>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -88,7 +99,8 @@ public sealed class AzureFilesStoreTests
             FilesModelFactory.StorageFileItem(false, TemporaryNames.For("scim-3.db.gz"), 10),
             FilesModelFactory.StorageFileItem(false, "scim-1.json", 10),
         ];
-        _directory.Setup(d => d.GetFilesAndDirectoriesAsync(It.IsAny<ShareDirectoryGetFilesAndDirectoriesOptions>(), It.IsAny<CancellationToken>()))
+        _directory.Setup(
+            d => d.GetFilesAndDirectoriesAsync(It.IsAny<ShareDirectoryGetFilesAndDirectoriesOptions>(), It.IsAny<CancellationToken>()))
             .Returns(AsyncPageable<ShareFileItem>.FromPages([Page<ShareFileItem>.FromValues(items, null, Mock.Of<Response>())]));
         var store = new AzureFilesStore(_directory.Object);
 
@@ -100,7 +112,8 @@ public sealed class AzureFilesStoreTests
     [Fact]
     public async Task ListAsync_FolderNotCreatedYet_IsEmpty()
     {
-        _directory.Setup(d => d.GetFilesAndDirectoriesAsync(It.IsAny<ShareDirectoryGetFilesAndDirectoriesOptions>(), It.IsAny<CancellationToken>()))
+        _directory.Setup(
+            d => d.GetFilesAndDirectoriesAsync(It.IsAny<ShareDirectoryGetFilesAndDirectoriesOptions>(), It.IsAny<CancellationToken>()))
             .Throws(new RequestFailedException(404, "not found", ShareErrorCode.ResourceNotFound.ToString(), null));
         var store = new AzureFilesStore(_directory.Object);
 
@@ -112,7 +125,8 @@ public sealed class AzureFilesStoreTests
     [Fact]
     public async Task ListAsync_AccessDenied_Throws()
     {
-        _directory.Setup(d => d.GetFilesAndDirectoriesAsync(It.IsAny<ShareDirectoryGetFilesAndDirectoriesOptions>(), It.IsAny<CancellationToken>()))
+        _directory.Setup(
+            d => d.GetFilesAndDirectoriesAsync(It.IsAny<ShareDirectoryGetFilesAndDirectoriesOptions>(), It.IsAny<CancellationToken>()))
             .Throws(new RequestFailedException(403, "denied", "AuthorizationFailure", null));
         var store = new AzureFilesStore(_directory.Object);
 

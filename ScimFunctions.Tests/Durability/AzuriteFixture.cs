@@ -54,7 +54,11 @@ public sealed class AzuriteFixture : IDisposable
     {
         var start = new ProcessStartInfo("azurite-blob")
         {
-            ArgumentList = { "--silent", "--skipApiVersionCheck", "--location", location, "--blobHost", "127.0.0.1", "--blobPort", $"{port}" },
+            ArgumentList =
+            {
+                "--silent", "--skipApiVersionCheck", "--location", location,
+                "--blobHost", "127.0.0.1", "--blobPort", $"{port}",
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

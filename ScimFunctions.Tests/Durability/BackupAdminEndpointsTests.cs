@@ -106,7 +106,8 @@ public sealed class BackupAdminEndpointsTests : IDisposable
     {
         var client = _factory.CreateAdminClient();
         await WriteMarkerAsync("chosen");
-        var chosen = (string?)JsonNode.Parse(await (await client.PostAsync("/scim/admin/backup/run", null)).Content.ReadAsStringAsync())!["snapshotId"];
+        var run = await client.PostAsync("/scim/admin/backup/run", null);
+        var chosen = (string?)JsonNode.Parse(await run.Content.ReadAsStringAsync())!["snapshotId"];
         await WriteMarkerAsync("current");
 
         var response = await client.PostAsJsonAsync("/scim/admin/backup/restore", new { snapshotId = chosen });

@@ -28,7 +28,7 @@ public sealed class DurabilityHarness : IDisposable
         Writer.Grant(1);
         Restorer = new SnapshotRestorer(Database, Target, State, Time, NullLogger<SnapshotRestorer>.Instance);
         Job = new BackupJob(
-            Database, Target, Gate, Writer, State, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<BackupJob>.Instance);
+            Database, Target, Gate, Writer, State, WrappedOptions, Time, NullLogger<BackupJob>.Instance);
     }
 
     public string Root { get; }

@@ -51,7 +51,8 @@ static async Task RunAsync(int megabytes)
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{mib,6:F1} MiB | {mib / vacuum.Elapsed.TotalSeconds,7:F0} MiB/s | {mib / snapshot.Elapsed.TotalSeconds,18:F0} MiB/s "
-            + $"({snapshot.ElapsedMilliseconds} ms) | {100.0 * built.Metadata.CompressedBytes / bytes,8:F1} % | {restore.ElapsedMilliseconds,6} ms"));
+            + $"({snapshot.ElapsedMilliseconds} ms) | {100.0 * built.Metadata.CompressedBytes / bytes,8:F1} % "
+            + $"| {restore.ElapsedMilliseconds,6} ms"));
     }
     finally
     {
@@ -68,7 +69,8 @@ static void Fill(ScimDatabase database, int megabytes)
     using var command = connection.CreateCommand();
     command.Transaction = transaction;
     command.CommandText = """
-        INSERT INTO users (id, user_name, user_name_key, external_id, display_name, display_name_key, active, created, last_modified, version, data)
+        INSERT INTO users (id, user_name, user_name_key, external_id, display_name, display_name_key, active,
+            created, last_modified, version, data)
         VALUES ($id, $name, lower($name), $ext, $display, lower($display), 1, '2025-01-06T09:00:00Z', '2025-01-06T09:00:00Z', 1, $data);
         """;
     var id = command.Parameters.Add("$id", SqliteType.Text);

@@ -91,8 +91,9 @@ public sealed class CrashTests : IDisposable
                 active = true,
             };
             var response = await client.PostAsJsonAsync(new Uri("/scim/v2/Users", UriKind.Relative), user);
-            Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-            ids.Add((string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {body}");
+            ids.Add((string)JsonNode.Parse(body)!["id"]!);
         }
 
         return ids;

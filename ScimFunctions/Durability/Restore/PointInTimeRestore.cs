@@ -33,7 +33,8 @@ public sealed class PointInTimeRestore
         var before = await _job.RunAsync(BackupReasons.BeforeRestore, force: false, cancellation);
         if (!before.Succeeded)
         {
-            return new Result(before, false, null, "The current state could not be saved first, so nothing was restored.", BackupJson.StatusOf(before));
+            const string why = "The current state could not be saved first, so nothing was restored.";
+            return new Result(before, false, null, why, BackupJson.StatusOf(before));
         }
 
         await _state.Exclusive.WaitAsync(cancellation);
