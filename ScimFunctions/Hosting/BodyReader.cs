@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ScimFunctions.Hosting;
 
 /// <summary>Reads a request body up to a cap, so an oversized body costs at most the cap in memory.</summary>
@@ -12,18 +14,25 @@ public static class BodyReader
         }
 
         using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellation)) > 0)
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > cap)
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellation)) > 0)
             {
-                return ([], true);
-            }
+                if (buffer.Length + read > cap)
+                {
+                    return ([], true);
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        return (buffer.ToArray(), false);
+        return (buffer.Length == 0 ? [] : buffer.ToArray(), false);
     }
 }
