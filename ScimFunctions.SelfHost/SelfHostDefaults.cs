@@ -5,7 +5,8 @@ namespace ScimFunctions.SelfHost;
 
 /// <summary>
 /// The embedded defaults that let <c>dotnet run</c> work on a fresh machine: a loopback address
-/// on the Functions port, and a generated secret when none is configured, printed once.
+/// on the Functions port, and generated secrets (the SCIM token and the admin credential) when
+/// none are configured, each printed once.
 /// </summary>
 public static class SelfHostDefaults
 {
@@ -19,18 +20,26 @@ public static class SelfHostDefaults
         }
 
         var defaults = new Dictionary<string, string?>();
-        if (string.IsNullOrWhiteSpace(builder.Configuration[SettingNames.ScimSharedSecret]))
-        {
-            var secret = GenerateSecret();
-            defaults[SettingNames.ScimSharedSecret] = secret;
+        GenerateIfMissing(builder.Configuration[SettingNames.ScimSharedSecret], SettingNames.ScimSharedSecret, "SCIM bearer token", defaults);
+        GenerateIfMissing(builder.Configuration[SettingNames.AdminSecret], SettingNames.AdminSecret, "admin credential (/scim/admin/ui)", defaults);
+        builder.Configuration.AddInMemoryCollection(defaults);
+    }
 
-            // Written to the console once, on purpose: it is the only way to learn a generated
-            // secret, and it never goes through the logging pipeline that may be shipped elsewhere.
-            Console.WriteLine($"{SettingNames.ScimSharedSecret} was not set; this run accepts the generated token:");
-            Console.WriteLine(secret);
+    private static void GenerateIfMissing(
+        string? current, string setting, string purpose, Dictionary<string, string?> defaults)
+    {
+        if (!string.IsNullOrWhiteSpace(current))
+        {
+            return;
         }
 
-        builder.Configuration.AddInMemoryCollection(defaults);
+        var secret = GenerateSecret();
+        defaults[setting] = secret;
+
+        // Written to the console once, on purpose: it is the only way to learn a generated
+        // secret, and it never goes through the logging pipeline that may be shipped elsewhere.
+        Console.WriteLine($"{setting} was not set; this run accepts this generated {purpose}:");
+        Console.WriteLine(secret);
     }
 
     private static string GenerateSecret() => Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();

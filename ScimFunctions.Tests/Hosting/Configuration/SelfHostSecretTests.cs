@@ -7,10 +7,11 @@ namespace ScimFunctions.Tests.Hosting.Configuration;
 public sealed class SelfHostSecretTests
 {
     [Fact]
-    public void SelfHostDefaults_NoSecretConfigured_GeneratedSecretPassesValidation()
+    public void SelfHostDefaults_NoSecretsConfigured_GeneratesBothAndPassesValidation()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration[SettingNames.ScimSharedSecret] = string.Empty;
+        builder.Configuration[SettingNames.AdminSecret] = string.Empty;
         var console = Console.Out;
         using var captured = new StringWriter();
         Console.SetOut(captured);
@@ -26,7 +27,10 @@ public sealed class SelfHostSecretTests
         var problems = SettingsValidator.Validate(builder.Configuration);
 
         Assert.Empty(problems);
-        var generated = builder.Configuration[SettingNames.ScimSharedSecret]!;
-        Assert.Contains(generated, captured.ToString(), StringComparison.Ordinal);
+        var scimToken = builder.Configuration[SettingNames.ScimSharedSecret]!;
+        var adminSecret = builder.Configuration[SettingNames.AdminSecret]!;
+        Assert.NotEqual(scimToken, adminSecret);
+        Assert.Contains(scimToken, captured.ToString(), StringComparison.Ordinal);
+        Assert.Contains(adminSecret, captured.ToString(), StringComparison.Ordinal);
     }
 }
