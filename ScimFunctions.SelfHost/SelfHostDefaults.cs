@@ -20,9 +20,12 @@ public static class SelfHostDefaults
         }
 
         var defaults = new Dictionary<string, string?>();
-        GenerateIfMissing(builder.Configuration[SettingNames.ScimSharedSecret], SettingNames.ScimSharedSecret, "SCIM bearer token", defaults);
-        GenerateIfMissing(builder.Configuration[SettingNames.AdminSecret], SettingNames.AdminSecret, "admin credential (/scim/admin/ui)", defaults);
-        builder.Configuration.AddInMemoryCollection(defaults);
+        var configuration = builder.Configuration;
+        GenerateIfMissing(
+            configuration[SettingNames.ScimSharedSecret], SettingNames.ScimSharedSecret, "SCIM bearer token", defaults);
+        GenerateIfMissing(
+            configuration[SettingNames.AdminSecret], SettingNames.AdminSecret, "admin credential (/scim/admin/ui)", defaults);
+        configuration.AddInMemoryCollection(defaults);
     }
 
     private static void GenerateIfMissing(

@@ -234,7 +234,8 @@ public sealed class UserEndpointsTests : IDisposable
         var id = await _client.CreateUserAsync("user.one@example.com");
         using var request = new HttpRequestMessage(HttpMethod.Patch, $"/scim/v2/Users/{id}")
         {
-            Content = ScimClient.Json($$"""{"schemas":["{{ScimClient.PatchOp}}"],"Operations":[{"op":"add","path":"nickName","value":"x"}]}"""),
+            Content = ScimClient.Json(
+                $$"""{"schemas":["{{ScimClient.PatchOp}}"],"Operations":[{"op":"add","path":"nickName","value":"x"}]}"""),
         };
         request.Headers.TryAddWithoutValidation("If-Match", "W/\"5\"");
 
@@ -275,7 +276,10 @@ public sealed class UserEndpointsTests : IDisposable
 
     [Theory]
     [InlineData("""{"userName":"r1@example.com","roles":[{"primary":true,"type":"WindowsAzureActiveDirectoryRole","value":"Admin"}]}""")]
-    [InlineData("""{"userName":"r2@example.com","roles":[{"primary":false,"display":"A","value":"A"},{"primary":false,"displayName":"B","value":"B"}]}""")]
+    [InlineData("""
+        {"userName":"r2@example.com","roles":[{"primary":false,"display":"A","value":"A"},
+        {"primary":false,"displayName":"B","value":"B"}]}
+        """)]
     public async Task Post_WithRoles_IsCreated(string body)
     {
         // E-15, E-16
