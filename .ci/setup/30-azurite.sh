@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+# Pinned: azurite 3.37 and later require Node.js 22, and this machine kind has Node.js 20.
 if ! command -v azurite-blob >/dev/null 2>&1; then
   echo "installing azurite from npm"
-  npm install --global --no-audit --no-fund azurite >/dev/null
+  npm install --global --no-audit --no-fund azurite@3.35.0 >/dev/null
 fi
 
 port=10000

@@ -69,7 +69,7 @@ public sealed class AzuriteFixture : IDisposable
         catch (System.ComponentModel.Win32Exception error)
         {
             throw new InvalidOperationException(
-                $"The writer-lease tests need Azurite. Install it with `npm install -g azurite`, or run "
+                $"The writer-lease tests need Azurite. Install it with `npm install -g azurite@3.35.0`, or run "
                 + $".ci/setup/30-azurite.sh and export {Variable} from .ci/.env.",
                 error);
         }
