@@ -119,4 +119,39 @@ public sealed class SecretRedactorTests
         Assert.DoesNotContain("eyJzdWIi", redacted, StringComparison.Ordinal);
         Assert.DoesNotContain("another-long-token-value", redacted, StringComparison.Ordinal);
     }
+    [Fact]
+    public void RedactBody_BodyWithNothingSecret_IsStoredAsSent()
+    {
+        var body = """{"id":"7","userName":"ann@contoso.example","meta":{"version":"W/\"1\""}}""";
+
+        var redacted = _redactor.RedactBody(body);
+
+        Assert.Equal(body, redacted);
+        Assert.False(_redactor.MayHoldSecret(body));
+    }
+
+    [Theory]
+    [InlineData("""{"note":"configured-s\u0065cret-value-42"}""")]
+    [InlineData("""{"note":"\u0063onfigured-secret-value-42"}""")]
+    public void RedactBody_ConfiguredSecretSpelledWithJsonEscapes_IsMasked(string body)
+    {
+        var redacted = _redactor.RedactBody(body);
+
+        Assert.DoesNotContain(ConfiguredSecret, JsonNode.Parse(redacted)!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(SecretRedactor.Mask, redacted, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("q7/Zx\"w9Lm", """{"note":"q7\/Zx\"w9Lm"}""")]
+    [InlineData("q7/Zx\"w9Lm", """{"note":"q7/Zx\"w9Lm"}""")]
+    [InlineData("k8\\Pz4rTy", """{"note":"k8\\Pz4rTy"}""")]
+    public void RedactBody_SecretWithCharactersJsonEscapes_IsMasked(string secret, string body)
+    {
+        var redactor = new SecretRedactor([secret]);
+
+        var redacted = redactor.RedactBody(body);
+
+        Assert.DoesNotContain(secret, JsonNode.Parse(redacted)!["note"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(SecretRedactor.Mask, redacted, StringComparison.Ordinal);
+    }
 }

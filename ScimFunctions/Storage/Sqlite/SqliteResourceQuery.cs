@@ -18,31 +18,19 @@ internal static class SqliteResourceQuery
         var table = ResourceTable.For(kind);
         var filter = SqlFilterTranslator.Translate(kind, query.Filter);
         ScimException? evaluationError = null;
-        RegisterMatch(connection, kind, filter, error => evaluationError ??= error);
+        if (filter.Residuals.Count > 0)
+        {
+            RegisterMatch(connection, kind, filter, error => evaluationError ??= error);
+        }
 
         using var transaction = connection.BeginTransaction(deferred: true);
-        using var count = Command(connection, transaction, filter, $"SELECT COUNT(*) FROM {table.Name} WHERE {filter.Where}");
-        var total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        var offset = Math.Max(query.StartIndex, 1) - 1;
+        var resources = query.Count > 0 ? ReadPage(connection, transaction, table, filter, query, offset) : [];
         ThrowIf(evaluationError);
-        if (total == 0 || query.Count <= 0)
-        {
-            return new ResourcePage(total, []);
-        }
 
-        var orderBy = SqlSort.OrderBy(kind, query.SortBy, query.SortDescending, out var sortPath);
-        using var page = Command(
-            connection,
-            transaction,
-            filter,
-            $"SELECT {ResourceRows.Columns} FROM {table.Name} WHERE {filter.Where} {orderBy} LIMIT @limit OFFSET @offset");
-        page.Parameters.AddWithValue("@limit", query.Count);
-        page.Parameters.AddWithValue("@offset", Math.Max(query.StartIndex, 1) - 1);
-        if (sortPath is not null)
-        {
-            page.Parameters.AddWithValue("@sort", sortPath);
-        }
-
-        var resources = ResourceRows.ReadAll(page, kind);
+        // A first page that is not full already holds every match (Entra's lookups by userName
+        // or externalId find one row or none), so the count needs no second pass.
+        var total = offset == 0 && resources.Count < query.Count ? resources.Count : Count(connection, transaction, table, filter);
         ThrowIf(evaluationError);
         if (query.IncludeMembers && kind == ResourceKind.Group)
         {
@@ -50,6 +38,36 @@ internal static class SqliteResourceQuery
         }
 
         return new ResourcePage(total, resources);
+    }
+
+    private static List<StoredResource> ReadPage(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        ResourceTable table,
+        SqlFilter filter,
+        ResourceQuery query,
+        int offset)
+    {
+        var orderBy = SqlSort.OrderBy(table.Kind, query.SortBy, query.SortDescending, out var sortPath);
+        using var page = Command(
+            connection,
+            transaction,
+            filter,
+            $"SELECT {ResourceRows.Columns} FROM {table.Name} WHERE {filter.Where} {orderBy} LIMIT @limit OFFSET @offset");
+        page.Parameters.AddWithValue("@limit", query.Count);
+        page.Parameters.AddWithValue("@offset", offset);
+        if (sortPath is not null)
+        {
+            page.Parameters.AddWithValue("@sort", sortPath);
+        }
+
+        return ResourceRows.ReadAll(page, table.Kind);
+    }
+
+    private static int Count(SqliteConnection connection, SqliteTransaction transaction, ResourceTable table, SqlFilter filter)
+    {
+        using var count = Command(connection, transaction, filter, $"SELECT COUNT(*) FROM {table.Name} WHERE {filter.Where}");
+        return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static SqliteCommand Command(

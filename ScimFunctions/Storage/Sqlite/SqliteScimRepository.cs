@@ -26,7 +26,13 @@ public sealed class SqliteScimRepository : IScimRepository
     public Task<StoredResource?> GetAsync(ResourceKind kind, string id, bool includeMembers, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        using var connection = _database.OpenConnection();
+        using var connection = _database.OpenReadConnection();
+        if (!includeMembers || kind != ResourceKind.Group)
+        {
+            return Task.FromResult(ResourceRows.ReadOne(connection, ResourceTable.For(kind), id, includeMembers: false));
+        }
+
+        // The group row and its members are read in one transaction, so they agree.
         using var transaction = connection.BeginTransaction(deferred: true);
         return Task.FromResult(ResourceRows.ReadOne(connection, ResourceTable.For(kind), id, includeMembers));
     }
@@ -34,7 +40,7 @@ public sealed class SqliteScimRepository : IScimRepository
     public Task<ResourcePage> QueryAsync(ResourceKind kind, ResourceQuery query, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        using var connection = _database.OpenConnection();
+        using var connection = _database.OpenReadConnection();
         var page = SqliteResourceQuery.Run(connection, kind, query);
         var resourceType = ResourceTable.For(kind).ResourceType;
         var returned = page.Resources.Count;
@@ -158,7 +164,7 @@ public sealed class SqliteScimRepository : IScimRepository
     public Task<IReadOnlyList<MemberReference>> GetGroupsOfMemberAsync(string memberId, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        using var connection = _database.OpenConnection();
+        using var connection = _database.OpenReadConnection();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT g.id, g.display_name FROM group_members m JOIN groups g ON g.id = m.group_id "
             + "WHERE m.member_id = @member ORDER BY g.display_name_key";
@@ -176,7 +182,7 @@ public sealed class SqliteScimRepository : IScimRepository
     public Task<ResourceCounts> CountAsync(CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        using var connection = _database.OpenConnection();
+        using var connection = _database.OpenReadConnection();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM groups)";
         using var reader = command.ExecuteReader();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -23,14 +24,29 @@ public sealed partial class SecretRedactor
         "api_key", "apikey", "secret", "client_secret", "password", "x-ms-signature",
     };
 
+    // Every pattern below and every secret member name contains one of these words. Text with
+    // none of them and no configured secret (plain or JSON-escaped) has nothing to remove, which
+    // is true of almost every SCIM body and spares parsing it. "\u" and "\/" are the JSON
+    // escapes that could spell a word or a secret in a way the plain search would miss.
+    private static readonly string[] TriggerWords =
+    [
+        "password", "secret", "token", "connectionstring", "bearer", "basic", "sharedaccess",
+        "eyJ", "accountkey", "pwd=", "sig=", "code=", "\\u", "\\/",
+    ];
+
     private readonly IReadOnlyList<string> _knownSecrets;
+    private readonly SearchValues<string> _triggers;
 
     /// <param name="knownSecrets">Configured secret values; each is masked wherever it appears.</param>
-    public SecretRedactor(IEnumerable<string> knownSecrets) =>
+    public SecretRedactor(IEnumerable<string> knownSecrets)
+    {
         _knownSecrets = [.. knownSecrets
             .Where(secret => secret.Length >= 6)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(secret => secret.Length)];
+        var escaped = _knownSecrets.SelectMany(EscapedForms).Distinct(StringComparer.Ordinal);
+        _triggers = SearchValues.Create([.. TriggerWords, .. _knownSecrets, .. escaped], StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Headers with credential-bearing values masked; the auth scheme stays readable.</summary>
     public IReadOnlyDictionary<string, string> RedactHeaders(IReadOnlyDictionary<string, string> headers)
@@ -78,7 +94,7 @@ public sealed partial class SecretRedactor
     /// <summary>A body as text: JSON is walked and re-written, anything else is scrubbed as text.</summary>
     public string RedactBody(string body)
     {
-        if (body.Length == 0)
+        if (!MayHoldSecret(body))
         {
             return body;
         }
@@ -176,6 +192,11 @@ public sealed partial class SecretRedactor
     /// <summary>Scrubs free text: configured secrets, bearer tokens, JWTs, connection-string keys.</summary>
     public string RedactText(string text)
     {
+        if (!MayHoldSecret(text))
+        {
+            return text;
+        }
+
         foreach (var secret in _knownSecrets)
         {
             text = text.Replace(secret, Mask, StringComparison.Ordinal);
@@ -200,6 +221,20 @@ public sealed partial class SecretRedactor
             || last.Equals("token", StringComparison.OrdinalIgnoreCase)
             || last.EndsWith("Token", StringComparison.Ordinal)
             || last.Contains("connectionString", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>False only when no redaction rule could match anything in <paramref name="text"/>.</summary>
+    public bool MayHoldSecret(string text) => text.AsSpan().ContainsAny(_triggers);
+
+    /// <summary>How a secret reads inside a JSON string, short escapes or System.Text.Json's.</summary>
+    private static IEnumerable<string> EscapedForms(string secret)
+    {
+        yield return JsonEncodedText.Encode(secret).ToString();
+        yield return secret.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("\"", "\\\"", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal)
+            .Replace("\r", "\\r", StringComparison.Ordinal)
+            .Replace("\t", "\\t", StringComparison.Ordinal);
     }
 
     private static bool IsSecretHeader(string name) =>
