@@ -96,6 +96,26 @@ public sealed class SqlFilterTranslatorTests : IDisposable
         Assert.Empty(beyond.Resources);
     }
 
+    [Theory]
+    [InlineData(2, 5)]
+    [InlineData(5, 5)]
+    [InlineData(6, 5)]
+    public async Task Query_FirstPage_TotalCountsEveryMatchWhetherThePageIsFullOrNot(int count, int expectedTotal)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await _store.CreateUserAsync($"user{i}@example.com");
+        }
+
+        await _store.CreateUserAsync("someone.else@example.org");
+        var filter = new ComparisonFilter(new AttributePath(null, "userName"), ComparisonOperator.Ew, JsonValue.Create("@example.com"));
+
+        var page = await QueryAsync(ResourceKind.User, filter, count: count);
+
+        Assert.Equal(expectedTotal, page.TotalResults);
+        Assert.Equal(Math.Min(count, expectedTotal), page.Resources.Count);
+    }
+
     [Fact]
     public async Task Query_NotActiveEqTrue_IncludesUsersWithoutActive()
     {

@@ -9,21 +9,28 @@ internal static class ResourceRows
 {
     public const string Columns = "id, data, created, last_modified, version";
 
+    private const string SelectUser = $"SELECT {Columns} FROM users WHERE id = @id";
+    private const string SelectGroup = $"SELECT {Columns} FROM groups WHERE id = @id";
+
+    /// <summary>The query that reads one row by id, for <see cref="ReadOne(SqliteCommand, ResourceKind, string)"/>.</summary>
+    public static string SelectById(ResourceTable table) => table.Kind == ResourceKind.User ? SelectUser : SelectGroup;
+
     public static StoredResource? ReadOne(SqliteConnection connection, ResourceTable table, string id, bool includeMembers)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM {table.Name} WHERE id = @id";
-        command.Parameters.AddWithValue("@id", id);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-
-        var resource = Read(reader, table.Kind);
-        return includeMembers && table.Kind == ResourceKind.Group
+        command.CommandText = SelectById(table);
+        var resource = ReadOne(command, table.Kind, id);
+        return resource is not null && includeMembers && table.Kind == ResourceKind.Group
             ? resource with { Members = MemberStore.Read(connection, id) }
             : resource;
+    }
+
+    /// <summary>Runs <paramref name="byId"/> (a <see cref="SelectById"/> command) for one id.</summary>
+    public static StoredResource? ReadOne(SqliteCommand byId, ResourceKind kind, string id)
+    {
+        byId.Parameters.AddWithValue("@id", id);
+        using var reader = byId.ExecuteReader();
+        return reader.Read() ? Read(reader, kind) : null;
     }
 
     public static List<StoredResource> ReadAll(SqliteCommand command, ResourceKind kind)

@@ -13,8 +13,9 @@ namespace ScimFunctions.Storage.Sqlite;
 /// </summary>
 internal static class SqliteResourceQuery
 {
-    public static ResourcePage Run(SqliteConnection connection, ResourceKind kind, ResourceQuery query)
+    public static ResourcePage Run(ReadConnection reader, ResourceKind kind, ResourceQuery query)
     {
+        var connection = reader.Connection;
         var table = ResourceTable.For(kind);
         var filter = SqlFilterTranslator.Translate(kind, query.Filter);
         ScimException? evaluationError = null;
@@ -25,12 +26,12 @@ internal static class SqliteResourceQuery
 
         using var transaction = connection.BeginTransaction(deferred: true);
         var offset = Math.Max(query.StartIndex, 1) - 1;
-        var resources = query.Count > 0 ? ReadPage(connection, transaction, table, filter, query, offset) : [];
+        var resources = query.Count > 0 ? ReadPage(reader, transaction, table, filter, query, offset) : [];
         ThrowIf(evaluationError);
 
         // A first page that is not full already holds every match (Entra's lookups by userName
         // or externalId find one row or none), so the count needs no second pass.
-        var total = offset == 0 && resources.Count < query.Count ? resources.Count : Count(connection, transaction, table, filter);
+        var total = offset == 0 && resources.Count < query.Count ? resources.Count : Count(reader, transaction, table, filter);
         ThrowIf(evaluationError);
         if (query.IncludeMembers && kind == ResourceKind.Group)
         {
@@ -41,7 +42,7 @@ internal static class SqliteResourceQuery
     }
 
     private static List<StoredResource> ReadPage(
-        SqliteConnection connection,
+        ReadConnection reader,
         SqliteTransaction transaction,
         ResourceTable table,
         SqlFilter filter,
@@ -49,8 +50,8 @@ internal static class SqliteResourceQuery
         int offset)
     {
         var orderBy = SqlSort.OrderBy(table.Kind, query.SortBy, query.SortDescending, out var sortPath);
-        using var page = Command(
-            connection,
+        var page = Command(
+            reader,
             transaction,
             filter,
             $"SELECT {ResourceRows.Columns} FROM {table.Name} WHERE {filter.Where} {orderBy} LIMIT @limit OFFSET @offset");
@@ -64,18 +65,15 @@ internal static class SqliteResourceQuery
         return ResourceRows.ReadAll(page, table.Kind);
     }
 
-    private static int Count(SqliteConnection connection, SqliteTransaction transaction, ResourceTable table, SqlFilter filter)
+    private static int Count(ReadConnection reader, SqliteTransaction transaction, ResourceTable table, SqlFilter filter)
     {
-        using var count = Command(connection, transaction, filter, $"SELECT COUNT(*) FROM {table.Name} WHERE {filter.Where}");
+        var count = Command(reader, transaction, filter, $"SELECT COUNT(*) FROM {table.Name} WHERE {filter.Where}");
         return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static SqliteCommand Command(
-        SqliteConnection connection, SqliteTransaction transaction, SqlFilter filter, string sql)
+    private static SqliteCommand Command(ReadConnection reader, SqliteTransaction transaction, SqlFilter filter, string sql)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        var command = reader.Prepared(sql, transaction);
         foreach (var (name, value) in filter.Parameters)
         {
             command.Parameters.AddWithValue(name, value);

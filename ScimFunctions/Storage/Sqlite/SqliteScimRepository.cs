@@ -26,22 +26,24 @@ public sealed class SqliteScimRepository : IScimRepository
     public Task<StoredResource?> GetAsync(ResourceKind kind, string id, bool includeMembers, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        using var connection = _database.OpenReadConnection();
+        var table = ResourceTable.For(kind);
+        using var reader = _database.OpenReader();
         if (!includeMembers || kind != ResourceKind.Group)
         {
-            return Task.FromResult(ResourceRows.ReadOne(connection, ResourceTable.For(kind), id, includeMembers: false));
+            return Task.FromResult(ResourceRows.ReadOne(reader.Prepared(ResourceRows.SelectById(table)), kind, id));
         }
 
         // The group row and its members are read in one transaction, so they agree.
-        using var transaction = connection.BeginTransaction(deferred: true);
-        return Task.FromResult(ResourceRows.ReadOne(connection, ResourceTable.For(kind), id, includeMembers));
+        using var transaction = reader.Connection.BeginTransaction(deferred: true);
+        var group = ResourceRows.ReadOne(reader.Prepared(ResourceRows.SelectById(table), transaction), kind, id);
+        return Task.FromResult(group is null ? null : group with { Members = MemberStore.Read(reader.Connection, id) });
     }
 
     public Task<ResourcePage> QueryAsync(ResourceKind kind, ResourceQuery query, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        using var connection = _database.OpenReadConnection();
-        var page = SqliteResourceQuery.Run(connection, kind, query);
+        using var reader = _database.OpenReader();
+        var page = SqliteResourceQuery.Run(reader, kind, query);
         var resourceType = ResourceTable.For(kind).ResourceType;
         var returned = page.Resources.Count;
         StorageLog.Queried(_logger, resourceType, page.TotalResults, returned);
@@ -164,10 +166,10 @@ public sealed class SqliteScimRepository : IScimRepository
     public Task<IReadOnlyList<MemberReference>> GetGroupsOfMemberAsync(string memberId, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        using var connection = _database.OpenReadConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT g.id, g.display_name FROM group_members m JOIN groups g ON g.id = m.group_id "
-            + "WHERE m.member_id = @member ORDER BY g.display_name_key";
+        using var connection = _database.OpenReader();
+        var command = connection.Prepared(
+            "SELECT g.id, g.display_name FROM group_members m JOIN groups g ON g.id = m.group_id "
+            + "WHERE m.member_id = @member ORDER BY g.display_name_key");
         command.Parameters.AddWithValue("@member", memberId);
         using var reader = command.ExecuteReader();
         var groups = new List<MemberReference>();
@@ -182,9 +184,8 @@ public sealed class SqliteScimRepository : IScimRepository
     public Task<ResourceCounts> CountAsync(CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        using var connection = _database.OpenReadConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM groups)";
+        using var connection = _database.OpenReader();
+        var command = connection.Prepared("SELECT (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM groups)");
         using var reader = command.ExecuteReader();
         reader.Read();
         return Task.FromResult(new ResourceCounts(reader.GetInt64(0), reader.GetInt64(1)));
