@@ -23,6 +23,20 @@ if (Directory.Exists(options.WorkDirectory))
 }
 
 var seeds = new SeedStage(options, report, logger);
+if (options.SnapshotOnly)
+{
+    seeds.SeedSmall();
+    if (options.SnapshotUsers > 0)
+    {
+        seeds.SeedSized(options.SnapshotUsers);
+    }
+
+    InProcessSuite.PrepareSnapshots(options, seeds, withBase: false);
+    InProcessSuite.RunSnapshotBaselines(report, options, logger);
+    InProcessSuite.RunSnapshots(report, options, logger);
+    return await WriteResultsAsync();
+}
+
 var tenant = await seeds.SeedBaseAsync(CancellationToken.None);
 seeds.SeedScaled(tenant);
 seeds.SeedSmall();
@@ -36,11 +50,16 @@ var httpData = DatabaseFiles.CopyFolder(seeds.BaseDirectory, Path.Combine(option
 await HttpSuite.RunAsync(report, options, tenant, httpData, logger);
 
 report.Note($"Load average at the end (other processes share this machine): {MachineInfo.Read().LoadAverageAtStart}");
-report.Targets.AddRange(TargetJudge.Judge(report));
-Directory.CreateDirectory(options.OutputDirectory);
-var markdown = Path.Combine(options.OutputDirectory, "latest.md");
-var json = Path.Combine(options.OutputDirectory, "latest.json");
-await File.WriteAllTextAsync(markdown, MarkdownWriter.Write(report));
-await File.WriteAllTextAsync(json, JsonWriter.Write(report));
-BenchLog.ResultsWritten(logger, markdown, json);
-return 0;
+return await WriteResultsAsync();
+
+async Task<int> WriteResultsAsync()
+{
+    report.Targets.AddRange(TargetJudge.Judge(report));
+    Directory.CreateDirectory(options.OutputDirectory);
+    var markdown = Path.Combine(options.OutputDirectory, "latest.md");
+    var json = Path.Combine(options.OutputDirectory, "latest.json");
+    await File.WriteAllTextAsync(markdown, MarkdownWriter.Write(report));
+    await File.WriteAllTextAsync(json, JsonWriter.Write(report));
+    BenchLog.ResultsWritten(logger, markdown, json);
+    return 0;
+}

@@ -36,11 +36,27 @@ public static class InProcessSuite
         var candidates = tenant.UserIds[tenant.MemberCandidates];
         BenchContext.Members = new MemberDatabase(members, tenant.BigGroupId, tenant.SmallGroupId, candidates);
 
+        PrepareSnapshots(options, seeds, withBase: true);
+    }
+
+    /// <summary>The snapshot sources: the small database, the seeded ones, and the sized one when asked for.</summary>
+    public static void PrepareSnapshots(BenchOptions options, SeedStage seeds, bool withBase)
+    {
+        BenchContext.WorkDirectory = options.WorkDirectory;
         BenchContext.SnapshotSources["small"] = Path.Combine(seeds.SmallDirectory, "scim.db");
-        BenchContext.SnapshotSources["base"] = Path.Combine(seeds.BaseDirectory, "scim.db");
-        if (options.Size == BenchSize.Full)
+        if (withBase)
+        {
+            BenchContext.SnapshotSources["base"] = Path.Combine(seeds.BaseDirectory, "scim.db");
+        }
+
+        if (withBase && options.Size == BenchSize.Full)
         {
             BenchContext.SnapshotSources["scaled"] = Path.Combine(seeds.ScaledDirectory, "scim.db");
+        }
+
+        if (options.SnapshotUsers > 0)
+        {
+            BenchContext.SnapshotSources["sized"] = Path.Combine(seeds.SizedDirectory, "scim.db");
         }
     }
 
@@ -77,7 +93,12 @@ public static class InProcessSuite
             }));
         }
 
-        Add(report, logger, "snapshot baselines", () => BdnRunner.Run<SnapshotBaselineBenchmarks>(size, oneShot: true, (m, p, v) =>
+        RunSnapshotBaselines(report, options, logger);
+    }
+
+    /// <summary>Plain copy and <c>VACUUM INTO</c> of every snapshot source: the snapshot limits.</summary>
+    public static void RunSnapshotBaselines(BenchReport report, BenchOptions options, ILogger logger) =>
+        Add(report, logger, "snapshot baselines", () => BdnRunner.Run<SnapshotBaselineBenchmarks>(options.Size, oneShot: true, (m, p, v) =>
         {
             var megabytes = new FileInfo(BenchContext.SnapshotSources[p!]).Length / 1024.0 / 1024.0;
             return m == nameof(SnapshotBaselineBenchmarks.FileCopy)
@@ -86,7 +107,6 @@ public static class InProcessSuite
                 : new Figure($"snapshot.vacuum.{p}", SnapshotSection,
                     $"VACUUM INTO, {p} database ({megabytes:N1} MB)", "BenchmarkDotNet", v, $"snapshot.copy.{p}");
         }));
-    }
 
     /// <summary>The durability code's snapshot, upload and restore on the same sources as the baselines.</summary>
     public static void RunSnapshots(BenchReport report, BenchOptions options, ILogger logger) =>

@@ -15,6 +15,8 @@ public sealed class SeedStage(BenchOptions options, BenchReport report, ILogger 
 
     public string SmallDirectory => Path.Combine(options.WorkDirectory, "small");
 
+    public string SizedDirectory => Path.Combine(options.WorkDirectory, "sized");
+
     public string[] ScaledUserNames { get; private set; } = [];
 
     public string[] ScaledUserIds { get; private set; } = [];
@@ -59,5 +61,17 @@ public sealed class SeedStage(BenchOptions options, BenchReport report, ILogger 
         using var host = new StorageHost(SmallDirectory);
         BulkSeeder.InsertUsers(host.Database, "small", 0, options.Size.SmallDatabaseUsers);
         DatabaseFiles.Checkpoint(host.Database);
+    }
+
+    /// <summary>A snapshot source of a chosen size (<c>--snapshot-users</c>), users only, bulk-inserted.</summary>
+    public void SeedSized(int users)
+    {
+        using var host = new StorageHost(SizedDirectory);
+        var clock = Stopwatch.StartNew();
+        BulkSeeder.InsertUsers(host.Database, "sized", 0, users);
+        DatabaseFiles.Checkpoint(host.Database);
+
+        BenchLog.Seeded(logger, users, "users for the sized snapshot database", "bulk SQL", clock.Elapsed.TotalSeconds);
+        report.Note($"Sized snapshot database: {users:N0} users via bulk SQL, {DatabaseFiles.SizeMegabytes(SizedDirectory):N1} MB");
     }
 }

@@ -77,7 +77,7 @@ public sealed class SnapshotRestorerTests
         {
             using var work = new WorkFolder(harness.Root);
             var raw = work.File("raw.db");
-            await SnapshotFile.DecompressAsync(data, raw, CancellationToken.None);
+            await SnapshotFile.DecompressAsync(data, raw, long.MaxValue, CancellationToken.None);
             var database = await File.ReadAllBytesAsync(raw);
             await File.WriteAllBytesAsync(raw, database[..(database.Length / 2)]);
             await SnapshotFile.CompressAsync(raw, data, CancellationToken.None);

@@ -24,8 +24,7 @@ public static class SnapshotBuilder
 
         await database.SnapshotToAsync(raw, cancellation);
         var (users, groups, schemaVersion) = SnapshotFile.ReadFacts(raw);
-        await SnapshotFile.CompressAsync(raw, compressed, cancellation);
-        var sha256 = await SnapshotFile.Sha256Async(compressed, cancellation);
+        var sha256 = await SnapshotFile.CompressAsync(raw, compressed, cancellation);
 
         var metadata = new SnapshotMetadata(
             SnapshotNames.NewId(generation, now),

@@ -7,20 +7,47 @@ namespace ScimFunctions.Durability.Snapshots;
 /// <summary>Compression, checksums and SQLite checks on snapshot files outside the live database.</summary>
 public static class SnapshotFile
 {
-    public static async Task CompressAsync(string source, string destination, CancellationToken cancellation)
+    // Large reads and writes: a snapshot is tens to hundreds of megabytes read once, in order.
+    private const int BufferSize = 1 << 20;
+
+    /// <summary>
+    /// Compresses <paramref name="source"/> into <paramref name="destination"/> and returns the hex
+    /// SHA-256 of the compressed bytes, hashed as they are written (one pass over the data).
+    /// </summary>
+    public static async Task<string> CompressAsync(string source, string destination, CancellationToken cancellation)
     {
-        await using var input = File.OpenRead(source);
-        await using var output = File.Create(destination);
-        await using var gzip = new GZipStream(output, CompressionLevel.Fastest);
-        await input.CopyToAsync(gzip, cancellation);
+        await using var input = OpenSequential(source);
+        await using var output = new FileStream(destination, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var hashing = new HashingStream(output);
+        await using (var gzip = new GZipStream(hashing, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            await input.CopyToAsync(gzip, BufferSize, cancellation);
+        }
+
+        return hashing.Sha256();
     }
 
-    public static async Task DecompressAsync(string source, string destination, CancellationToken cancellation)
+    /// <summary>
+    /// Decompresses <paramref name="source"/> into <paramref name="destination"/> and returns the
+    /// hex SHA-256 of the whole compressed file, hashed as it is read (one pass over the data).
+    /// Throws <see cref="InvalidDataException"/> for broken gzip or output beyond
+    /// <paramref name="maxBytes"/>: the data is not yet known to be ours while it is inflated, so
+    /// a damaged or foreign file must not be able to fill the disk.
+    /// </summary>
+    public static async Task<string> DecompressAsync(
+        string source, string destination, long maxBytes, CancellationToken cancellation)
     {
-        await using var input = File.OpenRead(source);
-        await using var gzip = new GZipStream(input, CompressionMode.Decompress);
-        await using var output = File.Create(destination);
-        await gzip.CopyToAsync(output, cancellation);
+        await using var input = OpenSequential(source);
+        using var hashing = new HashingStream(input);
+        await using (var gzip = new GZipStream(hashing, CompressionMode.Decompress, leaveOpen: true))
+        await using (var output = new FileStream(destination, FileMode.Create, FileAccess.Write, FileShare.None, 1))
+        {
+            await CopyLimitedAsync(gzip, output, maxBytes, cancellation);
+        }
+
+        // Bytes after the last gzip member are part of the checksummed file too.
+        await hashing.CopyToAsync(Stream.Null, BufferSize, cancellation);
+        return hashing.Sha256();
     }
 
     public static async Task<string> Sha256Async(string path, CancellationToken cancellation)
@@ -58,6 +85,26 @@ public static class SnapshotFile
         reader.Read();
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2));
     }
+
+    private static async Task CopyLimitedAsync(Stream input, Stream output, long maxBytes, CancellationToken cancellation)
+    {
+        var buffer = new byte[BufferSize];
+        var total = 0L;
+        int read;
+        while ((read = await input.ReadAsync(buffer, cancellation)) > 0)
+        {
+            total += read;
+            if (total > maxBytes)
+            {
+                throw new InvalidDataException($"The data decompresses to more than {maxBytes} bytes.");
+            }
+
+            await output.WriteAsync(buffer.AsMemory(0, read), cancellation);
+        }
+    }
+
+    private static FileStream OpenSequential(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
 
     // Unpooled, so the temporary file is closed (and deletable) as soon as the check is done.
     private static SqliteConnection OpenReadOnly(string databaseFile)
