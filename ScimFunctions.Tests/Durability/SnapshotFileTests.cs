@@ -19,6 +19,24 @@ public sealed class SnapshotFileTests : IDisposable
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(compressed))), sha256);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(SnapshotFile.ChunkSize)]
+    [InlineData((2 * SnapshotFile.ChunkSize) + 7)]
+    public async Task CompressAsync_AnySizeAroundTheChunkSize_RoundTripsThroughGzip(int size)
+    {
+        var source = await WriteSampleAsync("sample.db", size);
+        var compressed = _work.File("sample.db.gz");
+
+        await SnapshotFile.CompressAsync(source, compressed, CancellationToken.None);
+
+        await using var gzip = new GZipStream(File.OpenRead(compressed), CompressionMode.Decompress);
+        using var restored = new MemoryStream();
+        await gzip.CopyToAsync(restored);
+        Assert.Equal(await File.ReadAllBytesAsync(source), restored.ToArray());
+    }
+
     [Fact]
     public async Task DecompressAsync_CompressedFile_RestoresBytesAndReturnsSameSha256()
     {
