@@ -31,6 +31,12 @@ public sealed class SqliteScimRepository : IScimRepository
         return Task.FromResult(ResourceRows.ReadOne(connection, ResourceTable.For(kind), id, includeMembers));
     }
 
+    public Task<GroupRead?> OpenGroupAsync(string id, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        return Task.FromResult(SqliteGroupRead.Open(_database.OpenConnection(), id));
+    }
+
     public Task<ResourcePage> QueryAsync(ResourceKind kind, ResourceQuery query, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
