@@ -70,8 +70,9 @@ public sealed class LargeBodyCaptureTests
     {
         var body = BigGroupBody(members: 100);
         var request = Cut(Captured.Request("GET", "/scim/v2/Groups/g-1", 200, responseBody: body), body);
+        var builder = new LogEntryBuilder(new SecretRedactor([KnownSecret]), MaxBodyChars);
 
-        var entry = new LogEntryBuilder(new SecretRedactor([KnownSecret]), MaxBodyChars).Build(request, new Dictionary<string, string>());
+        var entry = builder.Build(request, new Dictionary<string, string>());
 
         Assert.EndsWith(LogEntryBuilder.CutMarker(body.Length), entry.ResponseBody, StringComparison.Ordinal);
         Assert.Equal(MaxBodyChars + LogEntryBuilder.CutMarker(body.Length).Length, entry.ResponseBody!.Length);

@@ -83,7 +83,8 @@ public sealed class StreamedGroupTests : IDisposable
         var unnamed = await _client.CreateUserAsync("two+tag@example.com");
         var inner = await _client.CreateGroupAsync("Inner Team");
         var group = await _client.CreateGroupAsync("Outer Team");
-        await _client.PatchAsync($"/scim/v2/Groups/{group}", ScimClient.Op("Add", "members", ScimClient.Members(named, unnamed, inner)));
+        var members = ScimClient.Members(named, unnamed, inner);
+        await _client.PatchAsync($"/scim/v2/Groups/{group}", ScimClient.Op("Add", "members", members));
         await _client.PatchAsync(
             $"/scim/v2/Groups/{group}", ScimClient.Op("replace", "externalId", "00000000-0000-0000-0000-000000000042"));
         return group;

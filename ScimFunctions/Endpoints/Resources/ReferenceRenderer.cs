@@ -36,9 +36,11 @@ public sealed class ReferenceRenderer
     {
         var type = typeFromMember ? reference.Type ?? "User" : "Group";
         var isGroup = type == "Group";
+        var target = isGroup ? ResourceEndpoint.Groups : ResourceEndpoint.Users;
         var link = reference.Value.AsSpan().ContainsAnyExcept(Unreserved) || reference.Value.Length == 0
-            ? (isGroup ? ResourceEndpoint.Groups : ResourceEndpoint.Users).Location(_baseUri, reference.Value).AbsoluteUri
+            ? target.Location(_baseUri, reference.Value).AbsoluteUri
             : (isGroup ? _groupsPrefix : _usersPrefix) + reference.Value;
-        return new RenderedReference(reference.Value, link, typeFromMember ? type : reference.Type ?? "direct", reference.Display);
+        var shownType = typeFromMember ? type : reference.Type ?? "direct";
+        return new RenderedReference(reference.Value, link, shownType, reference.Display);
     }
 }

@@ -29,7 +29,8 @@ public static class StreamedGroup
         {
             ChangeRecorder.Identify(context, endpoint, read.Group);
             var baseUri = context.Request.BaseUri;
-            var head = ResourceRenderer.RenderProjected(read.Group with { Members = [] }, endpoint, baseUri, projection);
+            var withoutMembers = read.Group with { Members = [] };
+            var head = ResourceRenderer.RenderProjected(withoutMembers, endpoint, baseUri, projection);
             var body = new GroupBodyWriter(head, read, new ReferenceRenderer(baseUri));
             return new AppResponse(200, body.WriteAsync, ScimJson.ContentType).WithHeader("ETag", read.Group.ETag);
         }

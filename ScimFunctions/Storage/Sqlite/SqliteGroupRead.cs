@@ -23,7 +23,8 @@ internal sealed class SqliteGroupRead : IDisposable
         var read = new SqliteGroupRead(connection);
         try
         {
-            var group = ResourceRows.ReadOne(connection, ResourceTable.For(ResourceKind.Group), id, includeMembers: false);
+            var table = ResourceTable.For(ResourceKind.Group);
+            var group = ResourceRows.ReadOne(connection, table, id, includeMembers: false);
             if (group is null)
             {
                 read.Dispose();

@@ -52,7 +52,7 @@ public sealed class LogEntryBuilder
             RequestBody = Cap(_redactor.RedactBody(Encoding.UTF8.GetString(request.RequestBody))),
             ResponseHeaders = _redactor.RedactHeaders(request.ResponseHeaders),
             ResponseBody = request.ResponseBodyChars is { } totalChars
-                ? CapCut(cutResponse?.Text ?? _redactor.RedactText(Encoding.UTF8.GetString(request.ResponseBody)), totalChars)
+                ? CapCut(cutResponse?.Text ?? RedactCutText(request.ResponseBody), totalChars)
                 : Cap(_redactor.RedactBody(responseText)),
             EventType = activity.EventType,
             Severity = activity.Severity,
@@ -74,6 +74,9 @@ public sealed class LogEntryBuilder
     /// </summary>
     private string CapCut(string start, int totalChars) =>
         (start.Length <= _maxBodyChars ? start : start[.._maxBodyChars]) + CutMarker(totalChars);
+
+    // A cut body that is not JSON is scrubbed as text; the cut made later falls well inside it.
+    private string RedactCutText(byte[] start) => _redactor.RedactText(Encoding.UTF8.GetString(start));
 
     private static JsonNode? TryParse(string text)
     {

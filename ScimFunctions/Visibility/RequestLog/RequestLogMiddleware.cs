@@ -20,7 +20,10 @@ public sealed partial class RequestLogMiddleware : IRequestMiddleware
     private readonly int _captureBytes;
 
     public RequestLogMiddleware(
-        RequestLogChannel queue, TimeProvider time, IOptions<RequestLogOptions> options, ILogger<RequestLogMiddleware> logger)
+        RequestLogChannel queue,
+        TimeProvider time,
+        IOptions<RequestLogOptions> options,
+        ILogger<RequestLogMiddleware> logger)
     {
         _queue = queue;
         _time = time;
@@ -48,7 +51,9 @@ public sealed partial class RequestLogMiddleware : IRequestMiddleware
         try
         {
             response = await proceed();
-            return response.BodyWriter is { } writer ? CaptureStreamed(context, response, writer, time, started) : response;
+            return response.BodyWriter is { } writer
+                ? CaptureStreamed(context, response, writer, time, started)
+                : response;
         }
         finally
         {
@@ -76,7 +81,11 @@ public sealed partial class RequestLogMiddleware : IRequestMiddleware
         });
 
     private void Capture(
-        RequestContext context, AppResponse? response, (byte[] Bytes, int? TotalChars) body, DateTimeOffset time, TimeSpan duration)
+        RequestContext context,
+        AppResponse? response,
+        (byte[] Bytes, int? TotalChars) body,
+        DateTimeOffset time,
+        TimeSpan duration)
     {
         try
         {
