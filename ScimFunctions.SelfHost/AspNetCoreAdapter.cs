@@ -64,7 +64,12 @@ public static class AspNetCoreAdapter
             http.Response.ContentType = response.ContentType;
         }
 
-        if (response.Body.Length > 0)
+        if (response.BodyWriter is not null)
+        {
+            // No Content-Length: a streamed body's size is known only once it is written.
+            await response.WriteBodyAsync(http.Response.Body, cancellation);
+        }
+        else if (response.Body.Length > 0)
         {
             http.Response.ContentLength = response.Body.Length;
             await http.Response.Body.WriteAsync(response.Body, cancellation);

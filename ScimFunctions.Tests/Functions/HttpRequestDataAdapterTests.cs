@@ -66,6 +66,26 @@ public sealed class HttpRequestDataAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task ToResponseDataAsync_StreamedBody_WritesItToTheResponse()
+    {
+        var request = _host.Request("GET", "https://scim.example.net/scim/v2/Groups/1");
+        var app = new AppResponse(
+            200,
+            async (stream, cancellation) =>
+            {
+                await stream.WriteAsync("{\"id\":"u8.ToArray(), cancellation);
+                await stream.WriteAsync("\"1\"}"u8.ToArray(), cancellation);
+            },
+            "application/scim+json; charset=utf-8");
+
+        var response = (FakeHttpResponseData)await HttpRequestDataAdapter.ToResponseDataAsync(
+            request, app, CancellationToken.None);
+
+        Assert.Equal("application/scim+json; charset=utf-8", response.Header("Content-Type"));
+        Assert.Equal("{\"id\":\"1\"}", response.BodyText());
+    }
+
+    [Fact]
     public async Task ToResponseDataAsync_NoContent_WritesNoBodyAndNoContentType()
     {
         var request = _host.Request("DELETE", "https://scim.example.net/scim/v2/Users/1");

@@ -44,9 +44,9 @@ public static class HttpRequestDataAdapter
             result.Headers.TryAddWithoutValidation("Content-Type", response.ContentType);
         }
 
-        if (response.Body.Length > 0)
+        if (response.BodyWriter is not null || response.Body.Length > 0)
         {
-            await result.Body.WriteAsync(response.Body, cancellation);
+            await response.WriteBodyAsync(result.Body, cancellation);
         }
 
         return result;

@@ -2,7 +2,14 @@ using System.Text;
 
 namespace ScimFunctions.Hosting;
 
-/// <summary>An HTTP response as the application produces it; hosts copy it onto their own type.</summary>
+/// <summary>Writes a response body straight to the host's response stream.</summary>
+public delegate Task ResponseBodyWriter(Stream destination, CancellationToken cancellation);
+
+/// <summary>
+/// An HTTP response as the application produces it; hosts copy it onto their own type. The body
+/// is either bytes or, for bodies too large to hold in memory, a writer that the host runs once
+/// with its response stream (the writer releases what it holds when it ends).
+/// </summary>
 public sealed class AppResponse
 {
     public AppResponse(int statusCode, byte[]? body = null, string? contentType = null)
@@ -12,9 +19,16 @@ public sealed class AppResponse
         ContentType = contentType;
     }
 
+    public AppResponse(int statusCode, ResponseBodyWriter bodyWriter, string? contentType)
+        : this(statusCode, (byte[]?)null, contentType) => BodyWriter = bodyWriter;
+
     public int StatusCode { get; }
 
+    /// <summary>The body as bytes; empty when the body is streamed (see <see cref="BodyWriter"/>).</summary>
     public byte[] Body { get; }
+
+    /// <summary>The streamed body, or null when <see cref="Body"/> holds it.</summary>
+    public ResponseBodyWriter? BodyWriter { get; }
 
     public string? ContentType { get; }
 
@@ -31,4 +45,22 @@ public sealed class AppResponse
         Headers[name] = value;
         return this;
     }
+
+    /// <summary>The same response with its streamed body written through <paramref name="writer"/>.</summary>
+    public AppResponse WithBodyWriter(ResponseBodyWriter writer)
+    {
+        var copy = new AppResponse(StatusCode, writer, ContentType);
+        foreach (var (name, value) in Headers)
+        {
+            copy.Headers[name] = value;
+        }
+
+        return copy;
+    }
+
+    /// <summary>Writes the body, streamed or not, to <paramref name="destination"/>.</summary>
+    public Task WriteBodyAsync(Stream destination, CancellationToken cancellation) =>
+        BodyWriter is { } writer
+            ? writer(destination, cancellation)
+            : destination.WriteAsync(Body, cancellation).AsTask();
 }

@@ -11,6 +11,12 @@ public interface IScimRepository
     /// <summary>Reads one resource; members only when asked, so a large group is cheap to read.</summary>
     Task<StoredResource?> GetAsync(ResourceKind kind, string id, bool includeMembers, CancellationToken cancellation);
 
+    /// <summary>
+    /// Opens a group for streaming: the group now, its members read lazily from the same
+    /// snapshot. Null when there is no such group. Dispose the result to end the read.
+    /// </summary>
+    Task<GroupRead?> OpenGroupAsync(string id, CancellationToken cancellation);
+
     /// <summary>Filters, counts, sorts and pages inside the query; <c>TotalResults</c> counts every match.</summary>
     Task<ResourcePage> QueryAsync(ResourceKind kind, ResourceQuery query, CancellationToken cancellation);
 

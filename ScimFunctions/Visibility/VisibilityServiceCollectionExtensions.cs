@@ -23,7 +23,8 @@ public static class VisibilityServiceCollectionExtensions
             RequestLogOptions.FileName)));
         services.AddSingleton<IRequestLogStore, SqliteRequestLogStore>();
         services.AddSingleton<RequestLogQueries>();
-        services.AddSingleton(provider => new RequestLogChannel(Options<RequestLogOptions>(provider).QueueCapacity));
+        services.AddSingleton(provider => new RequestLogChannel(
+            Options<RequestLogOptions>(provider).QueueCapacity, Options<RequestLogOptions>(provider).QueueMaxBodyBytes));
         services.AddSingleton(provider => new SecretRedactor(KnownSecrets.From(configuration, Options<ScimToolOptions>(provider))));
         services.AddSingleton(provider => new LogEntryBuilder(
             provider.GetRequiredService<SecretRedactor>(), Options<RequestLogOptions>(provider).MaxBodyChars));

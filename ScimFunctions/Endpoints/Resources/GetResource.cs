@@ -11,6 +11,10 @@ public static class GetResource
         var id = context.RouteValue("id");
         var projection = Projection.FromQuery(context.Request.Query);
         var includeMembers = ResourceReads.IncludeMembers(endpoint, projection);
+        if (StreamedGroup.Applies(endpoint, projection))
+        {
+            return await StreamedGroup.GetAsync(context, endpoint, id, projection);
+        }
 
         var resource = await ResourceReads.Repository(context).GetAsync(endpoint.Kind, id, includeMembers, context.Cancellation)
             ?? throw ScimErrors.NotFound(endpoint.Type.Name, id);

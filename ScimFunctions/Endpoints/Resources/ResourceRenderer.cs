@@ -69,21 +69,20 @@ public static class ResourceRenderer
 
     private static JsonArray References(IReadOnlyList<MemberReference> references, Uri baseUri, bool typeFromMember)
     {
+        var renderer = new ReferenceRenderer(baseUri);
         var array = new JsonArray();
         foreach (var reference in references)
         {
-            // A group's member says what it is (User or Group); a user's groups are all Groups.
-            var type = typeFromMember ? reference.Type ?? "User" : "Group";
-            var target = type == "Group" ? ResourceEndpoint.Groups : ResourceEndpoint.Users;
+            var rendered = renderer.Render(reference, typeFromMember);
             var item = new JsonObject
             {
-                ["value"] = reference.Value,
-                ["$ref"] = target.Location(baseUri, reference.Value).AbsoluteUri,
-                ["type"] = typeFromMember ? type : reference.Type ?? "direct",
+                ["value"] = rendered.Value,
+                ["$ref"] = rendered.Ref,
+                ["type"] = rendered.Type,
             };
-            if (reference.Display is not null)
+            if (rendered.Display is not null)
             {
-                item["display"] = reference.Display;
+                item["display"] = rendered.Display;
             }
 
             array.Add(item);

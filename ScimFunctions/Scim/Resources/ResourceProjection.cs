@@ -53,6 +53,21 @@ public static class ResourceProjection
         return exclude.Children.TryGetValue(attribute, out var excluded) && excluded.Whole;
     }
 
+    /// <summary>
+    /// True when the projection names sub-attributes of <paramref name="attribute"/> (such as
+    /// <c>members.value</c>), so its values are reshaped rather than kept or dropped whole.
+    /// </summary>
+    public static bool ReachesInto(
+        string attribute,
+        IReadOnlyList<string>? attributes,
+        IReadOnlyList<string>? excludedAttributes)
+    {
+        var include = AttributeSelection.Parse(attributes, CoreUrns, []);
+        var exclude = AttributeSelection.Parse(excludedAttributes, CoreUrns, []);
+        return (include.Children.TryGetValue(attribute, out var included) && !included.Whole)
+            || (exclude.Children.TryGetValue(attribute, out var excluded) && !excluded.Whole);
+    }
+
     private static HashSet<string> AlwaysReturned(ResourceTypeDefinition resourceType)
     {
         var names = ScimSchemas.Common.Concat(resourceType.Schema.Attributes)

@@ -15,7 +15,11 @@ internal static class MemberStore
     /// it read-only): a user's displayName, else its userName; a group's displayName. Joined here,
     /// on read, so that adding or removing a member stays one row and a rename needs no fan-out.
     /// </summary>
-    public static List<MemberReference> Read(SqliteConnection connection, string groupId)
+    public static List<MemberReference> Read(SqliteConnection connection, string groupId) =>
+        [.. ReadEach(connection, groupId)];
+
+    /// <summary>The members as <see cref="Read"/> gives them, one row at a time.</summary>
+    public static IEnumerable<MemberReference> ReadEach(SqliteConnection connection, string groupId)
     {
         using var command = connection.CreateCommand();
         command.CommandText =
@@ -26,13 +30,10 @@ internal static class MemberStore
             + "WHERE m.group_id = @group ORDER BY m.member_id";
         command.Parameters.AddWithValue("@group", groupId);
         using var reader = command.ExecuteReader();
-        var members = new List<MemberReference>();
         while (reader.Read())
         {
-            members.Add(new MemberReference(reader.GetString(0), reader.GetString(1), Nullable(reader, 2)));
+            yield return new MemberReference(reader.GetString(0), MemberType(reader), Nullable(reader, 2));
         }
-
-        return members;
     }
 
     /// <summary>
@@ -150,6 +151,10 @@ internal static class MemberStore
         command.Parameters.AddWithValue("@now", now);
         command.ExecuteNonQuery();
     }
+
+    // The two type names are shared rather than read as 50,000 copies of "User".
+    private static string MemberType(SqliteDataReader reader) =>
+        reader.GetString(1) switch { "User" => "User", "Group" => "Group", var other => other };
 
     private static string? Nullable(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -39,6 +39,12 @@ public sealed class SqliteScimRepository : IScimRepository
         return Task.FromResult(group is null ? null : group with { Members = MemberStore.Read(reader.Connection, id) });
     }
 
+    public Task<GroupRead?> OpenGroupAsync(string id, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        return Task.FromResult(SqliteGroupRead.Open(_database.OpenConnection(), id));
+    }
+
     public Task<ResourcePage> QueryAsync(ResourceKind kind, ResourceQuery query, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();

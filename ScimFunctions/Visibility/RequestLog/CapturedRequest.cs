@@ -5,6 +5,8 @@ namespace ScimFunctions.Visibility.RequestLog;
 /// <summary>
 /// What the middleware hands over after a response: references only, no copying or parsing, so
 /// the request path pays nothing for redaction and storage, which the background writer does.
+/// A large response body is held only as its start (see <see cref="BodyCapture"/>), with
+/// <see cref="ResponseBodyChars"/> saying how long the whole body was.
 /// </summary>
 public sealed record CapturedRequest(
     DateTimeOffset Time,
@@ -20,4 +22,9 @@ public sealed record CapturedRequest(
     string? ClientAddress,
     string? ResourceId,
     string? ResourceName,
-    IReadOnlyList<ResourceChange> Changes);
+    IReadOnlyList<ResourceChange> Changes,
+    int? ResponseBodyChars = null)
+{
+    /// <summary>True when <see cref="ResponseBody"/> holds only the start of the body.</summary>
+    public bool IsResponseBodyCut => ResponseBodyChars is not null;
+}

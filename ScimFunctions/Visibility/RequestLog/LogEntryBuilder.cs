@@ -8,23 +8,28 @@ namespace ScimFunctions.Visibility.RequestLog;
 
 /// <summary>
 /// Turns a captured request into what is stored: redacted first, then capped (so a cut never
-/// leaves half a secret behind), then classified into an activity event.
+/// leaves half a secret behind), then classified into an activity event. A response body that
+/// arrives already cut is redacted token by token and never parsed whole.
 /// </summary>
 public sealed class LogEntryBuilder
 {
     private readonly SecretRedactor _redactor;
+    private readonly JsonPrefixRedactor _prefixRedactor;
     private readonly int _maxBodyChars;
 
     public LogEntryBuilder(SecretRedactor redactor, int maxBodyChars)
     {
         _redactor = redactor;
+        _prefixRedactor = new JsonPrefixRedactor(redactor);
         _maxBodyChars = maxBodyChars;
     }
 
     public LogEntry Build(CapturedRequest request, IReadOnlyDictionary<string, string> names)
     {
-        var responseText = Encoding.UTF8.GetString(request.ResponseBody);
-        var activity = ActivityClassifier.Classify(request, TryParse(responseText), names);
+        var responseText = request.IsResponseBodyCut ? string.Empty : Encoding.UTF8.GetString(request.ResponseBody);
+        var cutResponse = request.IsResponseBodyCut ? _prefixRedactor.Redact(request.ResponseBody) : null;
+        var response = request.IsResponseBodyCut ? cutResponse?.TopLevel : TryParse(responseText);
+        var activity = ActivityClassifier.Classify(request, response, names);
         if (activity.Details is not null)
         {
             SecretRedactor.RedactJson(activity.Details);
@@ -46,7 +51,9 @@ public sealed class LogEntryBuilder
             RequestHeaders = _redactor.RedactHeaders(request.RequestHeaders),
             RequestBody = Cap(_redactor.RedactBody(Encoding.UTF8.GetString(request.RequestBody))),
             ResponseHeaders = _redactor.RedactHeaders(request.ResponseHeaders),
-            ResponseBody = Cap(_redactor.RedactBody(responseText)),
+            ResponseBody = request.ResponseBodyChars is { } totalChars
+                ? CapCut(cutResponse?.Text ?? RedactCutText(request.ResponseBody), totalChars)
+                : Cap(_redactor.RedactBody(responseText)),
             EventType = activity.EventType,
             Severity = activity.Severity,
             Summary = _redactor.RedactText(activity.Summary),
@@ -60,6 +67,16 @@ public sealed class LogEntryBuilder
 
     private string Cap(string body) =>
         body.Length <= _maxBodyChars ? body : body[.._maxBodyChars] + CutMarker(body.Length);
+
+    /// <summary>
+    /// Caps the redacted start of a body the middleware already cut (see <see cref="BodyCapture"/>);
+    /// the marker gives the whole body's length, as for a body cut here.
+    /// </summary>
+    private string CapCut(string start, int totalChars) =>
+        (start.Length <= _maxBodyChars ? start : start[.._maxBodyChars]) + CutMarker(totalChars);
+
+    // A cut body that is not JSON is scrubbed as text; the cut made later falls well inside it.
+    private string RedactCutText(byte[] start) => _redactor.RedactText(Encoding.UTF8.GetString(start));
 
     private static JsonNode? TryParse(string text)
     {

@@ -1,36 +1,46 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Threading.Channels;
 
 namespace ScimFunctions.Visibility.RequestLog;
 
 /// <summary>
-/// The bounded hand-over between requests and the background writer. A full queue drops the
-/// newest request and counts it: logging never makes a SCIM request wait.
+/// The bounded hand-over between requests and the background writer, bounded both in requests
+/// and in the bytes of the bodies they carry. A full queue drops the newest request and counts
+/// it: logging never makes a SCIM request wait, nor the log hold more memory than its budget.
 /// </summary>
 public sealed class RequestLogChannel
 {
     private readonly Channel<QueueItem> _channel;
+    private readonly long _maxBodyBytes;
     private long _dropped;
+    private long _pendingBodyBytes;
 
-    public RequestLogChannel(int capacity) =>
+    /// <param name="capacity">Requests waiting at most.</param>
+    /// <param name="maxBodyBytes">Bytes of request and response bodies waiting at most.</param>
+    public RequestLogChannel(int capacity, long maxBodyBytes = long.MaxValue)
+    {
+        _maxBodyBytes = maxBodyBytes;
         _channel = Channel.CreateBounded<QueueItem>(new BoundedChannelOptions(capacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
             SingleReader = true,
         });
+    }
 
     /// <summary>Requests dropped because the queue was full, since start.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
 
-    internal ChannelReader<QueueItem> Reader => _channel.Reader;
-
     /// <summary>Queues a request without waiting; false (and counted) when the queue is full.</summary>
     public bool TryEnqueue(CapturedRequest request)
     {
-        if (_channel.Writer.TryWrite(new QueueItem(request, null)))
+        var size = BodyBytes(request);
+        if (Interlocked.Add(ref _pendingBodyBytes, size) <= _maxBodyBytes
+            && _channel.Writer.TryWrite(new QueueItem(request, null)))
         {
             return true;
         }
 
+        Interlocked.Add(ref _pendingBodyBytes, -size);
         Interlocked.Increment(ref _dropped);
         return false;
     }
@@ -47,6 +57,25 @@ public sealed class RequestLogChannel
     }
 
     internal void Complete() => _channel.Writer.TryComplete();
+
+    internal ValueTask<bool> WaitToReadAsync() => _channel.Reader.WaitToReadAsync(CancellationToken.None);
+
+    internal bool TryRead([MaybeNullWhen(false)] out QueueItem item)
+    {
+        if (!_channel.Reader.TryRead(out item))
+        {
+            return false;
+        }
+
+        if (item.Request is { } request)
+        {
+            Interlocked.Add(ref _pendingBodyBytes, -BodyBytes(request));
+        }
+
+        return true;
+    }
+
+    private static long BodyBytes(CapturedRequest request) => request.RequestBody.Length + request.ResponseBody.Length;
 
     internal sealed record QueueItem(CapturedRequest? Request, TaskCompletionSource? Flushed);
 }

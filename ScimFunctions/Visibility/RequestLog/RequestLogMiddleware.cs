@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ScimFunctions.Hosting;
 using ScimFunctions.Hosting.Pipeline;
 
@@ -6,20 +7,28 @@ namespace ScimFunctions.Visibility.RequestLog;
 
 /// <summary>
 /// The outermost step: sees every SCIM request's final response, 401s, 404s and mapped errors
-/// included, and hands it to the background writer. It copies nothing and never throws, so the
-/// log can neither slow nor fail a request. Admin writes are recorded too, as an audit trail.
+/// included, and hands it to the background writer. It copies at most the start of a large
+/// body and never throws, so the log can neither slow nor fail a request. A streamed body is
+/// captured as it goes out and handed over when it ends. Admin writes are recorded too, as an
+/// audit trail.
 /// </summary>
 public sealed partial class RequestLogMiddleware : IRequestMiddleware
 {
     private readonly RequestLogChannel _queue;
     private readonly TimeProvider _time;
     private readonly ILogger<RequestLogMiddleware> _logger;
+    private readonly int _captureBytes;
 
-    public RequestLogMiddleware(RequestLogChannel queue, TimeProvider time, ILogger<RequestLogMiddleware> logger)
+    public RequestLogMiddleware(
+        RequestLogChannel queue,
+        TimeProvider time,
+        IOptions<RequestLogOptions> options,
+        ILogger<RequestLogMiddleware> logger)
     {
         _queue = queue;
         _time = time;
         _logger = logger;
+        _captureBytes = BodyCapture.LimitBytes(options.Value.MaxBodyChars);
     }
 
     public int Order => MiddlewareOrder.RequestLog;
@@ -42,15 +51,41 @@ public sealed partial class RequestLogMiddleware : IRequestMiddleware
         try
         {
             response = await proceed();
-            return response;
+            return response.BodyWriter is { } writer
+                ? CaptureStreamed(context, response, writer, time, started)
+                : response;
         }
         finally
         {
-            Capture(context, response, time, _time.GetElapsedTime(started));
+            if (response?.BodyWriter is null)
+            {
+                var body = BodyCapture.From(response?.Body ?? [], _captureBytes);
+                Capture(context, response, body, time, _time.GetElapsedTime(started));
+            }
         }
     }
 
-    private void Capture(RequestContext context, AppResponse? response, DateTimeOffset time, TimeSpan duration)
+    private AppResponse CaptureStreamed(
+        RequestContext context, AppResponse response, ResponseBodyWriter writer, DateTimeOffset time, long started) =>
+        response.WithBodyWriter(async (destination, cancellation) =>
+        {
+            var capture = new PrefixCaptureStream(destination, _captureBytes);
+            try
+            {
+                await writer(capture, cancellation);
+            }
+            finally
+            {
+                Capture(context, response, capture.Captured, time, _time.GetElapsedTime(started));
+            }
+        });
+
+    private void Capture(
+        RequestContext context,
+        AppResponse? response,
+        (byte[] Bytes, int? TotalChars) body,
+        DateTimeOffset time,
+        TimeSpan duration)
     {
         try
         {
@@ -70,12 +105,13 @@ public sealed partial class RequestLogMiddleware : IRequestMiddleware
                 request.Body,
                 response?.StatusCode ?? 500,
                 responseHeaders,
-                response?.Body ?? [],
+                body.Bytes,
                 duration.TotalMilliseconds,
                 request.RemoteAddress,
                 context.ResourceId,
                 context.ResourceName,
-                [.. context.Changes]));
+                [.. context.Changes],
+                body.TotalChars));
         }
         catch (Exception error)
         {

@@ -17,6 +17,12 @@ public sealed class RequestLogOptions
     /// <summary>Requests waiting to be written; beyond this new ones are dropped and counted.</summary>
     public int QueueCapacity { get; set; } = 5_000;
 
+    /// <summary>
+    /// Bytes of captured bodies waiting to be written at most; beyond this new requests are
+    /// dropped and counted, as for <see cref="QueueCapacity"/>.
+    /// </summary>
+    public long QueueMaxBodyBytes { get; set; } = 32L * 1024 * 1024;
+
     /// <summary>Entries written in one transaction at most.</summary>
     public int BatchSize { get; set; } = 200;
 

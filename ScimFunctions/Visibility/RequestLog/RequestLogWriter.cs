@@ -54,11 +54,10 @@ public sealed partial class RequestLogWriter : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var reader = _queue.Reader;
         var batch = new List<RequestLogChannel.QueueItem>();
-        while (await reader.WaitToReadAsync(CancellationToken.None))
+        while (await _queue.WaitToReadAsync())
         {
-            while (batch.Count < _options.BatchSize && reader.TryRead(out var item))
+            while (batch.Count < _options.BatchSize && _queue.TryRead(out var item))
             {
                 batch.Add(item);
             }
