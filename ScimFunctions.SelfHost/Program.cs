@@ -15,7 +15,10 @@ public sealed class Program
 
     public static void Main(string[] args)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // Settings are validated once, at start; reloading them would skip that check, and the
+        // file watcher behind it woke on every write when the data folder lay under the content
+        // root (4.6 % of the self-host's CPU under a lookup load, measured with perf).
+        var builder = WebApplication.CreateSlimBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
         SelfHostDefaults.Apply(builder);
         builder.Services.AddScimTool(builder.Configuration);
         builder.Services.AddScimSelfHostDurability();
