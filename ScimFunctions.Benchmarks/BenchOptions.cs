@@ -46,6 +46,24 @@ public sealed record BenchOptions(
             }
         }
 
-        return new BenchOptions(size, Path.GetFullPath(output), Path.GetFullPath(work), snapshotOnly, snapshotUsers);
+        return new BenchOptions(size, FromRoot(output), FromRoot(work), snapshotOnly, snapshotUsers);
+    }
+
+    /// <summary>
+    /// A relative path is taken from the repository root, not the current directory, so that the
+    /// default <c>bench/results</c> is the committed folder however the tool is started
+    /// (<c>dotnet run --project</c> ran it from the project's folder).
+    /// </summary>
+    private static string FromRoot(string path)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "SCIMTool.sln")))
+            {
+                return Path.GetFullPath(path, folder.FullName);
+            }
+        }
+
+        return Path.GetFullPath(path);
     }
 }

@@ -46,6 +46,37 @@ public sealed class RequestLogWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_BurstWithinTheMinute_PrunesWithoutWaitingForTheClock()
+    {
+        var options = new RequestLogOptions { RetainCount = 2, BatchSize = 3 };
+        var writer = Writer(new SqliteRequestLogStore(_database), options);
+        await writer.WriteAsync([Item(Captured.Request("GET", "/scim/v2/Users/0", 200))], default);
+        var burst = Enumerable.Range(1, 3).Select(i => Item(Captured.Request("GET", $"/scim/v2/Users/{i}", 200))).ToList();
+
+        await writer.WriteAsync(burst, default);
+
+        var page = await new RequestLogQueries(_database).ListLogsAsync(new LogQuery(), default);
+        Assert.Equal(["/scim/v2/Users/3", "/scim/v2/Users/2"], page.Items.Select(e => e.Path));
+    }
+
+    [Fact]
+    public async Task WriteAsync_FewEntriesWithinTheMinute_WaitsForTheClockToPrune()
+    {
+        var options = new RequestLogOptions { RetainCount = 2, BatchSize = 10 };
+        var writer = Writer(new SqliteRequestLogStore(_database), options);
+        await writer.WriteAsync([Item(Captured.Request("GET", "/scim/v2/Users/0", 200))], default);
+
+        await writer.WriteAsync(
+            Enumerable.Range(1, 3).Select(i => Item(Captured.Request("GET", $"/scim/v2/Users/{i}", 200))).ToList(), default);
+        var beforeTheMinute = await new RequestLogQueries(_database).CountAsync(default);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await writer.WriteAsync([Item(Captured.Request("GET", "/scim/v2/Users/4", 200))], default);
+
+        Assert.Equal(4, beforeTheMinute.Entries);
+        Assert.Equal(2, (await new RequestLogQueries(_database).CountAsync(default)).Entries);
+    }
+
+    [Fact]
     public async Task WriteAsync_FailingStore_ReportsOnceCompletesFlushAndCarriesOn()
     {
         var writer = Writer(new FailingStore(_database), new RequestLogOptions());

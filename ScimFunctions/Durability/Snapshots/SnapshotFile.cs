@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
@@ -11,9 +11,9 @@ public static class SnapshotFile
     // Large reads and writes: a snapshot is tens to hundreds of megabytes read once, in order.
     private const int BufferSize = 1 << 20;
 
-    // Per gzip member: large enough that member headers and restarted dictionaries cost nothing
-    // measurable, small enough that a few in flight stay within tens of megabytes.
-    internal const int ChunkSize = 4 << 20;
+    // Per gzip member: deflate's window is 32 KB, so a 1 MB member loses nothing measurable to
+    // its restarted dictionary, and the few in flight hold a few megabytes.
+    internal const int ChunkSize = 1 << 20;
 
     /// <summary>
     /// Compresses <paramref name="source"/> into <paramref name="destination"/> and returns the hex
@@ -29,14 +29,18 @@ public static class SnapshotFile
         using var hashing = new HashingStream(output);
         var inFlight = new Queue<Task<MemoryStream>>();
         var window = Math.Max(2, Environment.ProcessorCount * 2);
+
+        // The call's own buffers, handed back as each member is written: a shared pool would keep
+        // them resident for good, between snapshots that are minutes apart.
+        var free = new ConcurrentBag<byte[]>();
         var read = ChunkSize;
         while (read == ChunkSize)
         {
             // An empty source still becomes one (empty) member, so the file is always valid gzip.
-            var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
-            read = await input.ReadAtLeastAsync(chunk.AsMemory(0, ChunkSize), ChunkSize, false, cancellation);
+            var chunk = free.TryTake(out var reused) ? reused : new byte[ChunkSize];
+            read = await input.ReadAtLeastAsync(chunk, ChunkSize, false, cancellation);
             var length = read;
-            inFlight.Enqueue(Task.Run(() => CompressMember(chunk, length), cancellation));
+            inFlight.Enqueue(Task.Run(() => CompressMember(chunk, length, free), cancellation));
             if (inFlight.Count >= window)
             {
                 await WriteNextAsync(inFlight, hashing, cancellation);
@@ -110,7 +114,7 @@ public static class SnapshotFile
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2));
     }
 
-    private static MemoryStream CompressMember(byte[] chunk, int length)
+    private static MemoryStream CompressMember(byte[] chunk, int length, ConcurrentBag<byte[]> free)
     {
         try
         {
@@ -125,7 +129,7 @@ public static class SnapshotFile
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            free.Add(chunk);
         }
     }
 

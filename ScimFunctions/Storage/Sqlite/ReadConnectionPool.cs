@@ -28,6 +28,14 @@ public sealed class ReadConnectionPool : IDisposable
 
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        using (var command = connection.CreateCommand())
+        {
+            // Lookups touch a few index pages each; the OS caches the file for every connection
+            // at once, so a 1 MB page cache per pooled reader (SQLite's default is 2 MB) is enough.
+            command.CommandText = "PRAGMA cache_size = -1024;";
+            command.ExecuteNonQuery();
+        }
+
         return new ReadConnection(this, connection);
     }
 

@@ -21,6 +21,7 @@ public sealed partial class RequestLogWriter : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<RequestLogWriter> _logger;
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
+    private long _appendedSincePrune;
     private bool _failing;
     private long _reportedDrops;
 
@@ -81,6 +82,7 @@ public sealed partial class RequestLogWriter : BackgroundService
             if (entries.Count > 0)
             {
                 await _store.AppendAsync(entries, cancellation);
+                _appendedSincePrune += entries.Count;
             }
 
             await PruneIfDueAsync(cancellation);
@@ -112,13 +114,17 @@ public sealed partial class RequestLogWriter : BackgroundService
 
     private async Task PruneIfDueAsync(CancellationToken cancellation)
     {
+        // Also after a tenth of the retained count: under a burst (a load test, a full sync of a
+        // large tenant) a minute of requests grew the file by hundreds of megabytes.
         var now = _time.GetUtcNow();
-        if (now - _lastPrune < PruneInterval)
+        var burst = _appendedSincePrune >= Math.Max(_options.RetainCount / 10, _options.BatchSize);
+        if (now - _lastPrune < PruneInterval && !burst)
         {
             return;
         }
 
         _lastPrune = now;
+        _appendedSincePrune = 0;
         var removed = await _store.PruneAsync(now.AddDays(-_options.RetainDays), _options.RetainCount, cancellation);
         if (removed > 0)
         {
