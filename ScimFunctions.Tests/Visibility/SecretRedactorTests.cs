@@ -154,4 +154,74 @@ public sealed class SecretRedactorTests
         Assert.DoesNotContain(secret, JsonNode.Parse(redacted)!["note"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains(SecretRedactor.Mask, redacted, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("""{"Operations":[{"op":"replace","Path":"password","value":"Hunter2!x"}]}""")]
+    [InlineData("""{"Operations":[{"op":"replace","PATH":"password","VALUE":"Hunter2!x"}]}""")]
+    public void RedactBody_PatchPathInAnyCase_MasksTheValue(string body)
+    {
+        var redacted = _redactor.RedactBody(body);
+
+        Assert.DoesNotContain("Hunter2!x", redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RedactJson_ActivityChangeOfASecretAttribute_MasksOldAndNew()
+    {
+        var details = JsonNode.Parse(
+            """[{"attribute":"acme.custom.userPassword","old":"Hunter1!x","new":"Hunter2!x"},{"attribute":"title","old":"a","new":"b"}]""")!;
+
+        SecretRedactor.RedactJson(details);
+
+        var text = details.ToJsonString();
+        Assert.DoesNotContain("Hunter1!x", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hunter2!x", text, StringComparison.Ordinal);
+        Assert.Equal("b", (string?)details[1]!["new"]);
+    }
+
+    [Theory]
+    [InlineData("filter=password eq Hunter2x")]
+    [InlineData("filter=password%20eq%20%27Hunter2x%27")]
+    [InlineData("filter=userName%20eq%20%22a%22%20or%20password%20eq%20Hunter2x")]
+    public void RedactQuery_PasswordFilterWithBareOrSingleQuotedValue_IsMasked(string query)
+    {
+        var redacted = _redactor.RedactQuery(query);
+
+        Assert.DoesNotContain("Hunter2x", Uri.UnescapeDataString(redacted), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RedactText_PasswordPresentFilter_KeepsTheRestOfTheFilter()
+    {
+        var redacted = _redactor.RedactText("password pr and userName eq \"ann\"");
+
+        Assert.Equal("password pr and userName eq \"ann\"", redacted);
+    }
+
+    [Theory]
+    [InlineData("""{"note":"configured-s\u0065cret-value-42",""")]
+    [InlineData("""{"note":"configured-secret\/value-42",""")]
+    public void RedactBody_BrokenJsonSpellingASecretWithEscapes_IsMasked(string body)
+    {
+        var redactor = new SecretRedactor(["configured-secret/value-42", ConfiguredSecret]);
+
+        var redacted = redactor.RedactBody(body);
+
+        Assert.DoesNotContain("value-42", redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RedactQuery_BareParameterHoldingASecret_IsMasked()
+    {
+        var redacted = _redactor.RedactQuery("count=1&configured-%73ecret-value-42");
+
+        Assert.Equal("count=1&" + SecretRedactor.Mask, redacted);
+    }
+
+    [Fact]
+    public void RedactHeaders_SecretAsAHeaderName_IsMasked()
+    {
+        var redacted = _redactor.RedactHeaders(new Dictionary<string, string> { [ConfiguredSecret] = "1" });
+
+        Assert.DoesNotContain(redacted.Keys, name => name.Contains(ConfiguredSecret, StringComparison.Ordinal));
+    }
 }

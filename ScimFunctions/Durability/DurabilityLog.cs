@@ -10,8 +10,9 @@ internal static partial class DurabilityLog
             + "this instance is NOT persistent and its data is lost when it stops")]
     public static partial void Ephemeral(ILogger logger);
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Backups go to {Store}; writer: {WriterMode}")]
-    public static partial void StoreConfigured(ILogger logger, string store, string writerMode);
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information,
+        Message = "Live data in {DataFolder}; backups go to {Store}; writer: {WriterMode}")]
+    public static partial void StoreConfigured(ILogger logger, string dataFolder, string store, string writerMode);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Information,
         Message = "Start-up restore finished from {SnapshotId}; serving, writer {CanWrite}")]

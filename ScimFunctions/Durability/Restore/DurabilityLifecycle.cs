@@ -57,16 +57,17 @@ public sealed class DurabilityLifecycle : IHostedService, IDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        var dataFolder = Path.GetDirectoryName(_database.FilePath)!;
         if (_target.IsPersistent)
         {
-            DurabilityLog.StoreConfigured(_logger, _target.Store, _writer.Mode);
+            DurabilityLog.StoreConfigured(_logger, dataFolder, _target.Store, _writer.Mode);
         }
         else
         {
             DurabilityLog.Ephemeral(_logger);
         }
 
-        WorkFolder.Sweep(Path.GetDirectoryName(_database.FilePath)!);
+        WorkFolder.Sweep(dataFolder);
         _running = Task.Run(() => RunAsync(_stopping.Token), CancellationToken.None);
         return Task.CompletedTask;
     }

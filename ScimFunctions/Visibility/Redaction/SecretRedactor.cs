@@ -54,7 +54,8 @@ public sealed partial class SecretRedactor
         var result = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in headers)
         {
-            result[name] = IsSecretHeader(name) ? MaskHeader(value) : RedactText(value);
+            // A secret sent as a header's name (a misconfigured client) is masked there too.
+            result[RedactText(name)] = IsSecretHeader(name) ? MaskHeader(value) : RedactText(value);
         }
 
         return result;
@@ -70,6 +71,9 @@ public sealed partial class SecretRedactor
             var name = equals < 0 ? pairs[i] : pairs[i][..equals];
             if (equals < 0)
             {
+                // A bare parameter is still text a client sent: masked whole if it holds a secret.
+                var bare = Uri.UnescapeDataString(pairs[i].Replace('+', ' '));
+                pairs[i] = RedactText(bare) == bare ? pairs[i] : Mask;
                 continue;
             }
 
@@ -114,7 +118,8 @@ public sealed partial class SecretRedactor
             // Not JSON (a malformed body is logged as sent); the text scrub below still applies.
         }
 
-        return RedactText(body);
+        // A broken JSON body can still spell a secret with escapes (\u0053, \/): decoded first.
+        return RedactText(JsonEscapePattern().Replace(body, DecodeEscape));
     }
 
     /// <summary>Masks <c>password</c>-like members in place, including PATCH operations on them.</summary>
@@ -123,12 +128,10 @@ public sealed partial class SecretRedactor
         switch (node)
         {
             case JsonObject obj:
-                var targetsSecret = obj["path"] is JsonValue path
-                    && path.TryGetValue<string>(out var pathText)
-                    && IsSecretName(pathText);
+                var targetsSecret = NamesSecret(obj, "path") || NamesSecret(obj, "attribute");
                 foreach (var name in obj.Select(pair => pair.Key).ToList())
                 {
-                    var secret = IsSecretName(name) || (targetsSecret && name.Equals("value", StringComparison.OrdinalIgnoreCase));
+                    var secret = IsSecretName(name) || (targetsSecret && IsTargetValue(name));
                     if (secret && obj[name] is not null)
                     {
                         obj[name] = Mask;
@@ -149,6 +152,22 @@ public sealed partial class SecretRedactor
                 break;
         }
     }
+
+    /// <summary>
+    /// True when a member called <paramref name="member"/> (any case: the PATCH parser ignores
+    /// case) names a secret attribute: a PATCH operation's <c>path</c>, or the <c>attribute</c>
+    /// of an activity change, whose values are then secrets too.
+    /// </summary>
+    private static bool NamesSecret(JsonObject obj, string member) =>
+        obj.Any(pair => pair.Key.Equals(member, StringComparison.OrdinalIgnoreCase)
+            && pair.Value is JsonValue value
+            && value.TryGetValue<string>(out var text)
+            && IsSecretName(text));
+
+    private static bool IsTargetValue(string name) =>
+        name.Equals("value", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("old", StringComparison.Ordinal)
+        || name.Equals("new", StringComparison.Ordinal);
 
     /// <summary>
     /// Scrubs every string value of a JSON tree as free text before it is serialized, so that
@@ -258,9 +277,20 @@ public sealed partial class SecretRedactor
         RegexOptions.IgnoreCase)]
     private static partial Regex KeyValueSecretPattern();
 
-    // A filter on password (never valid SCIM, but a client may still send one).
-    [GeneratedRegex(@"(password\s+[a-z]{2}\s+)""(?:[^""\\]|\\.)*""", RegexOptions.IgnoreCase)]
+    // A filter on password (never valid SCIM, but a client may still send one), its value in
+    // double quotes, single quotes or bare, as Entra writes some values.
+    [GeneratedRegex(
+        @"(password\s+(?:eq|ne|co|sw|ew|gt|ge|lt|le)\s+)(?:""(?:[^""\\]|\\.)*""|'[^']*'|[^\s()""']+)",
+        RegexOptions.IgnoreCase)]
     private static partial Regex PasswordFilterPattern();
+
+    [GeneratedRegex(@"\\u([0-9a-fA-F]{4})|\\/")]
+    private static partial Regex JsonEscapePattern();
+
+    private static string DecodeEscape(Match match) =>
+        match.Groups[1].Success
+            ? ((char)Convert.ToInt32(match.Groups[1].Value, 16)).ToString()
+            : "/";
 
     // Fallback for bodies that are not valid JSON but still carry "password": "...".
     [GeneratedRegex(@"(""[^""]*password[^""]*""\s*:\s*)""(?:[^""\\]|\\.)*""", RegexOptions.IgnoreCase)]
