@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using ScimFunctions.Durability;
+using ScimFunctions.Hosting;
 using ScimFunctions.Hosting.Configuration;
-using ScimFunctions.Tests.Support;
 
 namespace ScimFunctions.Tests.Hosting.Configuration;
 
@@ -45,15 +48,25 @@ public sealed class SettingsValidationServiceTests
     }
 
     [Fact]
-    public void SelfHost_MalformedSchedule_DoesNotStartAndNamesTheSetting()
+    public async Task SelfHost_MalformedSchedule_DoesNotStartAndNamesTheSetting()
     {
-        using var factory = new ScimToolFactory(new Dictionary<string, string?>
+        // Built as the self-host's Program builds it, and started directly: through
+        // WebApplicationFactory the failed start raced the host's disposal, which sometimes
+        // surfaced as an ObjectDisposedException instead of the validation error.
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            [SettingNames.ScimSharedSecret] = "test-scim-token",
             [SettingNames.BackupSchedule] = "*/5 * * * *",
             [SettingNames.BackupShareConnection] = "UseDevelopmentStorage=true",
+            [SettingNames.DataDirectory] = Path.Combine(Path.GetTempPath(), "scimtool-tests", Guid.NewGuid().ToString("N")),
         });
+        builder.Services.AddScimTool(builder.Configuration);
+        builder.Services.AddScimSelfHostDurability();
+        await using var app = builder.Build();
 
-        var error = Record.Exception(() => factory.CreateClient());
+        var error = await Record.ExceptionAsync(() => app.StartAsync());
 
         var invalid = Assert.IsType<InvalidSettingsException>(Innermost(error));
         Assert.Equal(2, invalid.Problems.Count);
