@@ -121,8 +121,11 @@ public static class InProcessSuite
                     "BenchmarkDotNet", v, $"snapshot.vacuum.{p}"),
                 nameof(SnapshotBenchmarks.TakeAndUpload) => new Figure($"snapshot.upload.{p}", SnapshotSection,
                     $"Snapshot and upload to the local folder store, {database}", "BenchmarkDotNet", v, $"snapshot.take.{p}"),
-                _ => new Figure($"snapshot.restore.{p}", SnapshotSection,
-                    $"Restore from the folder store (download, checksum, gunzip, quick check, copy in), {database}",
+                nameof(SnapshotBenchmarks.RestoreAtStart) => new Figure($"snapshot.restore.{p}", SnapshotSection,
+                    $"Restore at start from the folder store (download, checksum, gunzip, quick check, file put in place, open), {database}",
+                    "BenchmarkDotNet", v, $"snapshot.copy.{p}"),
+                _ => new Figure($"snapshot.restore.live.{p}", SnapshotSection,
+                    $"Restore while serving (the same, then the pages copied into the live database), {database}",
                     "BenchmarkDotNet", v, $"snapshot.copy.{p}"),
             };
         }));

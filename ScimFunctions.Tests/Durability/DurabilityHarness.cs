@@ -26,7 +26,7 @@ public sealed class DurabilityHarness : IDisposable
         Target = new DurabilityTarget(Store, NullLogger.Instance);
         Writer = new WriterAuthority(lease ?? new ConfiguredSingleWriter());
         Writer.Grant(1);
-        Restorer = new SnapshotRestorer(Database, Target, State, Time, NullLogger<SnapshotRestorer>.Instance);
+        Restorer = new SnapshotRestorer(Database, Target, State, Gate, Time, NullLogger<SnapshotRestorer>.Instance);
         Job = new BackupJob(
             Database, Target, Gate, Writer, State, WrappedOptions, Time, NullLogger<BackupJob>.Instance);
     }

@@ -23,6 +23,42 @@ public sealed class SnapshotRestorerTests
         Assert.Equal(target.Database.ChangeCount, target.State.CapturedChangeCount);
     }
 
+    [Fact]
+    public async Task RestoreNewestAsync_AfterTheGateOpened_CopiesIntoTheFileReadersHaveOpen()
+    {
+        using var source = new DurabilityHarness();
+        await source.WriteMarkerAsync("stored");
+        await source.BackUpAsync();
+        using var target = new DurabilityHarness(source.Store);
+        await target.WriteMarkerAsync("local");
+        target.Gate.Open();
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={target.Database.FilePath};Pooling=False");
+        connection.Open();
+
+        await target.Restorer.RestoreNewestAsync(-1, CancellationToken.None);
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM service_state WHERE key = 'marker';";
+        Assert.Equal("stored", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task RestoreNewestAsync_SnapshotWithoutMemberList_RestoresSequentially()
+    {
+        using var source = new DurabilityHarness();
+        await source.WriteMarkerAsync("older format");
+        var snapshot = (await source.BackUpAsync()).Snapshot!;
+        await File.WriteAllBytesAsync(
+            Path.Combine(source.Folder, snapshot.MetadataName),
+            JsonSerializer.SerializeToUtf8Bytes(snapshot with { MemberBytes = null }, SnapshotMetadata.Json));
+        using var target = new DurabilityHarness(source.Store);
+
+        var restored = await target.Restorer.RestoreNewestAsync(-1, CancellationToken.None);
+
+        Assert.Null(restored?.MemberBytes);
+        Assert.Equal("older format", target.ReadMarker());
+    }
+
     [Theory]
     [InlineData("flipped byte")]
     [InlineData("truncated, checksum updated")]
@@ -77,10 +113,11 @@ public sealed class SnapshotRestorerTests
         {
             using var work = new WorkFolder(harness.Root);
             var raw = work.File("raw.db");
-            await SnapshotFile.DecompressAsync(data, raw, long.MaxValue, CancellationToken.None);
+            await SnapshotGzip.DecompressAsync(data, raw, long.MaxValue, CancellationToken.None);
             var database = await File.ReadAllBytesAsync(raw);
             await File.WriteAllBytesAsync(raw, database[..(database.Length / 2)]);
-            await SnapshotFile.CompressAsync(raw, data, CancellationToken.None);
+            var gzip = await SnapshotGzip.CompressAsync(raw, data, CancellationToken.None);
+            snapshot = snapshot with { DatabaseBytes = database.Length / 2, MemberBytes = gzip.MemberBytes };
         }
         else
         {

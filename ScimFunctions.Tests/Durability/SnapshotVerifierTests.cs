@@ -56,7 +56,7 @@ public sealed class SnapshotVerifierTests
         Assert.Equal(new FileInfo(built.CompressedFile).Length, metadata.CompressedBytes);
         Assert.Equal(await SnapshotFile.Sha256Async(built.CompressedFile, CancellationToken.None), metadata.Sha256);
         var restored = work.File("restored.db");
-        await SnapshotFile.DecompressAsync(built.CompressedFile, restored, long.MaxValue, CancellationToken.None);
+        await SnapshotGzip.DecompressAsync(built.CompressedFile, restored, long.MaxValue, CancellationToken.None);
         Assert.Equal(new FileInfo(restored).Length, metadata.DatabaseBytes);
         Assert.True(SnapshotFile.QuickCheck(restored));
     }

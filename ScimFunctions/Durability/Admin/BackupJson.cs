@@ -8,8 +8,18 @@ namespace ScimFunctions.Durability.Admin;
 /// <summary>The JSON shapes of the backup administration API.</summary>
 public static class BackupJson
 {
-    public static JsonNode? Snapshot(SnapshotMetadata? snapshot) =>
-        snapshot is null ? null : JsonSerializer.SerializeToNode(snapshot, SnapshotMetadata.Json);
+    public static JsonNode? Snapshot(SnapshotMetadata? snapshot)
+    {
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        // The member sizes serve the restore; a number per megabyte would only clutter the history.
+        var node = JsonSerializer.SerializeToNode(snapshot, SnapshotMetadata.Json)!.AsObject();
+        node.Remove("memberBytes");
+        return node;
+    }
 
     public static JsonNode? Outcome(BackupOutcome? outcome) =>
         outcome is null

@@ -12,6 +12,7 @@ public sealed class SnapshotRestorer
     private readonly ScimDatabase _database;
     private readonly DurabilityTarget _target;
     private readonly DurabilityState _state;
+    private readonly RestoreGate _gate;
     private readonly TimeProvider _time;
     private readonly ILogger<SnapshotRestorer> _logger;
 
@@ -19,12 +20,14 @@ public sealed class SnapshotRestorer
         ScimDatabase database,
         DurabilityTarget target,
         DurabilityState state,
+        RestoreGate gate,
         TimeProvider time,
         ILogger<SnapshotRestorer> logger)
     {
         _database = database;
         _target = target;
         _state = state;
+        _gate = gate;
         _time = time;
         _logger = logger;
     }
@@ -47,7 +50,7 @@ public sealed class SnapshotRestorer
         {
             try
             {
-                await RestoreVerifiedAsync(catalog, snapshot, cancellation);
+                await RestoreVerifiedAsync(catalog, snapshot, replaceFile: !_gate.IsOpen, cancellation);
             }
             catch (SnapshotInvalidException error)
             {
@@ -74,18 +77,21 @@ public sealed class SnapshotRestorer
     public async Task RestoreAsync(SnapshotMetadata snapshot, CancellationToken cancellation)
     {
         var catalog = _target.Catalog ?? throw new InvalidOperationException("No backup store is configured.");
-        await RestoreVerifiedAsync(catalog, snapshot, cancellation);
+        await RestoreVerifiedAsync(catalog, snapshot, replaceFile: false, cancellation);
 
         // The live data is now an older state; the next backup must upload it as the newest.
         _state.CapturedChangeCount = null;
     }
 
-    private async Task RestoreVerifiedAsync(SnapshotCatalog catalog, SnapshotMetadata snapshot, CancellationToken cancellation)
+    // Before the gate opens nothing reads the database, so the verified file can take the place
+    // of the database file; once requests are served, its pages are copied in under SQLite's locks.
+    private async Task RestoreVerifiedAsync(
+        SnapshotCatalog catalog, SnapshotMetadata snapshot, bool replaceFile, CancellationToken cancellation)
     {
         var started = _time.GetTimestamp();
         using var work = new WorkFolder(Path.GetDirectoryName(_database.FilePath)!);
         var file = await SnapshotVerifier.FetchAsync(catalog, snapshot, work, cancellation);
-        await _database.RestoreFromAsync(file, cancellation);
+        await (replaceFile ? _database.ReplaceWithAsync(file, cancellation) : _database.RestoreFromAsync(file, cancellation));
 
         _state.RestoredFrom = snapshot;
         _state.RestoredAt = _time.GetUtcNow();

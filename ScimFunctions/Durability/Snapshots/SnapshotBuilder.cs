@@ -24,7 +24,7 @@ public static class SnapshotBuilder
 
         await database.SnapshotToAsync(raw, cancellation);
         var (users, groups, schemaVersion) = SnapshotFile.ReadFacts(raw);
-        var sha256 = await SnapshotFile.CompressAsync(raw, compressed, cancellation);
+        var gzip = await SnapshotGzip.CompressAsync(raw, compressed, cancellation);
 
         var metadata = new SnapshotMetadata(
             SnapshotNames.NewId(generation, now),
@@ -33,10 +33,11 @@ public static class SnapshotBuilder
             reason,
             new FileInfo(raw).Length,
             new FileInfo(compressed).Length,
-            sha256,
+            gzip.Sha256,
             users,
             groups,
-            schemaVersion);
+            schemaVersion,
+            gzip.MemberBytes);
         return new Built(metadata, compressed);
     }
 }

@@ -17,6 +17,10 @@ namespace ScimFunctions.Durability.Snapshots;
 /// <param name="Users">Users in the snapshot.</param>
 /// <param name="Groups">Groups in the snapshot.</param>
 /// <param name="SchemaVersion">The database schema version (<c>PRAGMA user_version</c>).</param>
+/// <param name="MemberBytes">
+/// Compressed size of each gzip member (one per whole megabyte of database, and a last one for
+/// the rest), so that a restore can inflate them in parallel; null in older snapshots.
+/// </param>
 public sealed record SnapshotMetadata(
     string Id,
     long Generation,
@@ -27,7 +31,8 @@ public sealed record SnapshotMetadata(
     string Sha256,
     long Users,
     long Groups,
-    int SchemaVersion)
+    int SchemaVersion,
+    IReadOnlyList<int>? MemberBytes = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -20,7 +20,9 @@ public static class SnapshotVerifier
         string sha256;
         try
         {
-            sha256 = await SnapshotFile.DecompressAsync(compressed, database, metadata.DatabaseBytes, cancellation);
+            sha256 = metadata.MemberBytes is { } members
+                ? await SnapshotGzip.DecompressMembersAsync(compressed, database, metadata.DatabaseBytes, members, cancellation)
+                : await SnapshotGzip.DecompressAsync(compressed, database, metadata.DatabaseBytes, cancellation);
         }
         catch (InvalidDataException error)
         {

@@ -16,13 +16,17 @@ public sealed class ReadConnection : IDisposable
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
     private readonly ReadConnectionPool _pool;
 
-    internal ReadConnection(ReadConnectionPool pool, SqliteConnection connection)
+    internal ReadConnection(ReadConnectionPool pool, SqliteConnection connection, int generation)
     {
         _pool = pool;
         Connection = connection;
+        Generation = generation;
     }
 
     public SqliteConnection Connection { get; }
+
+    /// <summary>The pool's generation when this was opened; an older one is closed on return.</summary>
+    internal int Generation { get; }
 
     /// <summary>
     /// The command for <paramref name="sql"/>, prepared at most once, with no parameters and

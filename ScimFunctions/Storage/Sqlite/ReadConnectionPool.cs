@@ -6,7 +6,9 @@ namespace ScimFunctions.Storage.Sqlite;
 /// <summary>
 /// Open <see cref="ReadConnection"/>s shared by requests, one per concurrent reader. WAL lets
 /// them read while the writer writes; an idle one holds no lock, so a restore can still copy
-/// pages into the database underneath them.
+/// pages into the database underneath them. They bypass Microsoft.Data.Sqlite's own pool: this
+/// one keeps them open already, and only this one can tell which were opened on a file that
+/// has since been replaced.
 /// </summary>
 public sealed class ReadConnectionPool : IDisposable
 {
@@ -14,8 +16,10 @@ public sealed class ReadConnectionPool : IDisposable
     private readonly string _connectionString;
     private readonly int _maxIdle = Math.Max(8, Environment.ProcessorCount * 4);
     private volatile bool _disposed;
+    private int _generation;
 
-    public ReadConnectionPool(string connectionString) => _connectionString = connectionString;
+    public ReadConnectionPool(string connectionString) =>
+        _connectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
 
     /// <summary>A connection for this caller alone until it disposes it.</summary>
     public ReadConnection Rent()
@@ -36,12 +40,12 @@ public sealed class ReadConnectionPool : IDisposable
             command.ExecuteNonQuery();
         }
 
-        return new ReadConnection(this, connection);
+        return new ReadConnection(this, connection, Volatile.Read(ref _generation));
     }
 
     internal void Return(ReadConnection connection)
     {
-        if (_disposed || _idle.Count >= _maxIdle)
+        if (_disposed || _idle.Count >= _maxIdle || connection.Generation != Volatile.Read(ref _generation))
         {
             connection.Close();
             return;
@@ -54,9 +58,13 @@ public sealed class ReadConnectionPool : IDisposable
         }
     }
 
-    /// <summary>Closes the idle connections, e.g. before the database file is replaced or deleted.</summary>
+    /// <summary>
+    /// Closes the idle connections, and those in use as they come back, e.g. before the database
+    /// file is replaced or deleted.
+    /// </summary>
     public void Clear()
     {
+        Interlocked.Increment(ref _generation);
         while (_idle.TryTake(out var connection))
         {
             connection.Close();

@@ -36,12 +36,7 @@ public sealed class ScimDatabase : IDisposable
             DefaultTimeout = 30,
         }.ToString();
         _readers = new ReadConnectionPool(_connectionString);
-
-        using var connection = OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL;";
-        command.ExecuteNonQuery();
-        SchemaMigrations.Apply(connection);
+        Prepare();
     }
 
     /// <summary>Absolute path of the live database file.</summary>
@@ -114,6 +109,30 @@ public sealed class ScimDatabase : IDisposable
     }
 
     /// <summary>
+    /// Puts a verified snapshot file, in the same folder, in place of the database file itself:
+    /// copying its pages in took as long as inflating the snapshot. Only for the start-up
+    /// restore, while the restore gate holds every request, so that no connection is in use:
+    /// the idle ones are closed first. Where the file still cannot be replaced (Windows refuses
+    /// while any handle is open), the pages are copied in as <see cref="RestoreFromAsync"/> does.
+    /// </summary>
+    public async Task ReplaceWithAsync(string snapshotFile, CancellationToken cancellation)
+    {
+        await using (var lease = await BeginWriteAsync(cancellation))
+        {
+            _readers.Clear();
+            SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+            if (TryMoveIntoPlace(snapshotFile))
+            {
+                Prepare();
+                lease.MarkCommitted();
+                return;
+            }
+        }
+
+        await RestoreFromAsync(snapshotFile, cancellation);
+    }
+
+    /// <summary>
     /// Writes a consistent copy of the live database to a new file with SQLite's online backup
     /// API, in one step: that step reads in one transaction, so writers go on meanwhile (WAL) and
     /// the copy holds exactly the transactions committed before it began. Copying pages took
@@ -146,6 +165,31 @@ public sealed class ScimDatabase : IDisposable
     {
         _readers.Dispose();
         _writer.Dispose();
+    }
+
+    private void Prepare()
+    {
+        using var connection = OpenConnection();
+        Execute(connection, "PRAGMA journal_mode = WAL;");
+        SchemaMigrations.Apply(connection);
+    }
+
+    // The old file's write-ahead log and its index go first: a connection finding them beside
+    // the new file would replay the old transactions into it. Should the move then fail, the
+    // old content is replaced page by page all the same, and a crash in between restores again.
+    private bool TryMoveIntoPlace(string snapshotFile)
+    {
+        try
+        {
+            File.Delete(FilePath + "-wal");
+            File.Delete(FilePath + "-shm");
+            File.Move(snapshotFile, FilePath, overwrite: true);
+            return true;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)
