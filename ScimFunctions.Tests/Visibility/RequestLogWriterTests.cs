@@ -12,7 +12,7 @@ public sealed class RequestLogWriterTests : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly RequestLogDatabase _database;
-    private readonly FakeTimeProvider _time = new(Captured.Noon);
+    private readonly TimerSignallingClock _time = new(Captured.Noon);
     private readonly FakeLogger<RequestLogWriter> _logger = new();
     private readonly RequestLogChannel _channel = new(10);
 
@@ -105,6 +105,39 @@ public sealed class RequestLogWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task ExecuteAsync_RequestsArrivingWhileItGathers_AreStoredInOneBatch()
+    {
+        var store = new CountingStore(_database);
+        var writer = Writer(store, new RequestLogOptions());
+        _channel.TryEnqueue(Captured.Request("GET", "/scim/v2/Users/1", 200));
+        _channel.TryEnqueue(Captured.Request("GET", "/scim/v2/Users/2", 200));
+        await writer.StartAsync(default);
+
+        await _time.TimerCreated.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        _channel.TryEnqueue(Captured.Request("GET", "/scim/v2/Users/3", 200));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await store.FirstBatch.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([3], store.BatchSizes);
+        await writer.StopAsync(default);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_FlushQueued_IsWrittenWithoutGathering()
+    {
+        var store = new CountingStore(_database);
+        var writer = Writer(store, new RequestLogOptions());
+        _channel.TryEnqueue(Captured.Request("GET", "/scim/v2/Users/1", 200));
+        var flush = _channel.FlushAsync(default);
+        await writer.StartAsync(default);
+
+        await flush.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([1], store.BatchSizes);
+        await writer.StopAsync(default);
+    }
+
+    [Fact]
     public void TryEnqueue_FullChannel_DropsAndCounts()
     {
         var channel = new RequestLogChannel(1);
@@ -127,6 +160,34 @@ public sealed class RequestLogWriterTests : IDisposable
         _logger);
 
     private static RequestLogChannel.QueueItem Item(CapturedRequest request) => new(request, null);
+
+    /// <summary>Records the size of every batch it stores.</summary>
+    private sealed class CountingStore(RequestLogDatabase database) : SqliteRequestLogStore(database)
+    {
+        public List<int> BatchSizes { get; } = [];
+
+        public TaskCompletionSource FirstBatch { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async Task AppendAsync(IReadOnlyList<LogEntry> entries, CancellationToken cancellation)
+        {
+            await base.AppendAsync(entries, cancellation);
+            BatchSizes.Add(entries.Count);
+            FirstBatch.TrySetResult();
+        }
+    }
+
+    /// <summary>A fake clock that says when someone starts waiting on it.</summary>
+    private sealed class TimerSignallingClock(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        public TaskCompletionSource TimerCreated { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            TimerCreated.TrySetResult();
+            return timer;
+        }
+    }
 
     /// <summary>A store whose disk has gone away: every write throws until told otherwise.</summary>
     private sealed class FailingStore(RequestLogDatabase database) : SqliteRequestLogStore(database)
