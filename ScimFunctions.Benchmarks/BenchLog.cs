@@ -1,3 +1,4 @@
+using ScimFunctions.Benchmarks.Results;
 
 namespace ScimFunctions.Benchmarks;
 
@@ -15,7 +16,24 @@ public static partial class BenchLog
 
     [LoggerMessage(EventId = 7003, Level = LogLevel.Information,
         Message = "{FigureId}: {OpsPerSecond:0} ops/s, mean {MeanMs:0.000} ms, p99 {P99Ms:0.00} ms, {Errors} errors")]
-    public static partial void Measured(ILogger logger, string figureId, double opsPerSecond, double meanMs, double? p99Ms, long errors);
+    private static partial void MeasuredWithP99(ILogger logger, string figureId, double opsPerSecond, double meanMs, double p99Ms, long errors);
+
+    [LoggerMessage(EventId = 7008, Level = LogLevel.Information,
+        Message = "{FigureId}: {OpsPerSecond:0} ops/s, mean {MeanMs:0.000} ms, {Errors} errors")]
+    private static partial void MeasuredMean(ILogger logger, string figureId, double opsPerSecond, double meanMs, long errors);
+
+    /// <summary>One figure's result; the in-process figures have no p99 to print.</summary>
+    public static void Measured(ILogger logger, string figureId, Measurement value)
+    {
+        if (value.P99Ms is { } p99Ms)
+        {
+            MeasuredWithP99(logger, figureId, value.OpsPerSecond, value.MeanMs, p99Ms, value.Errors);
+        }
+        else
+        {
+            MeasuredMean(logger, figureId, value.OpsPerSecond, value.MeanMs, value.Errors);
+        }
+    }
 
     [LoggerMessage(EventId = 7004, Level = LogLevel.Warning, Message = "Skipped {Part}: {Reason}")]
     public static partial void Skipped(ILogger logger, string part, string reason);

@@ -1,5 +1,6 @@
 using ScimFunctions.Durability;
 using ScimFunctions.Hosting;
+using ScimFunctions.Hosting.Configuration;
 
 namespace ScimFunctions.SelfHost;
 
@@ -13,7 +14,7 @@ public sealed class Program
     {
     }
 
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
         // Settings are validated once, at start; reloading them would skip that check, and the
         // file watcher behind it woke on every write when the data folder lay under the content
@@ -25,6 +26,16 @@ public sealed class Program
 
         var app = builder.Build();
         app.Run(AspNetCoreAdapter.HandleAsync);
-        app.Run();
+        try
+        {
+            app.Run();
+            return 0;
+        }
+        catch (InvalidSettingsException)
+        {
+            // Each problem is already logged on its own line; an exit code says the rest to a
+            // script or a container runtime, without the trace of an unhandled exception.
+            return 1;
+        }
     }
 }

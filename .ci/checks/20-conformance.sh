@@ -6,6 +6,9 @@ cd "$(dirname "$0")/../.."
 
 collection_dir="${CONFORMANCE_DIR:-../shared/conformance}"
 [ -d "$collection_dir" ] || collection_dir=/work/shared/conformance
+[ -f "$collection_dir/assertion-classes.json" ] || {
+  echo "No conformance collection in ../shared/conformance: set CONFORMANCE_DIR to its folder"; exit 1; }
+command -v newman >/dev/null || { echo "newman is not installed: run bash .ci/setup/10-node-tools.sh"; exit 1; }
 port="${CONFORMANCE_PORT:-$((20000 + RANDOM % 20000))}"
 secret="conformance-$(date +%s%N)"
 work="$(mktemp -d)"

@@ -43,7 +43,7 @@ public static class HttpSuite
                 var target = scenario.AgainstBare ? bare.BaseUrl : host.BaseUrl;
                 var value = await WrkRunner.RunAsync(size, target, scenario.Script, scenario.Arguments);
                 report.Add(new Figure(scenario.Id, Section, scenario.Title, "wrk", value, scenario.BaselineId));
-                BenchLog.Measured(logger, scenario.Id, value.OpsPerSecond, value.MeanMs, value.P99Ms, value.Errors);
+                BenchLog.Measured(logger, scenario.Id, value);
             }
             catch (InvalidOperationException exception)
             {

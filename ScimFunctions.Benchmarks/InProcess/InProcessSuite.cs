@@ -137,8 +137,7 @@ public static class InProcessSuite
             foreach (var figure in run())
             {
                 report.Add(figure);
-                var value = figure.Value;
-                BenchLog.Measured(logger, figure.Id, value.OpsPerSecond, value.MeanMs, value.P99Ms, value.Errors);
+                BenchLog.Measured(logger, figure.Id, figure.Value);
             }
         }
         catch (Exception exception) when (exception is InvalidOperationException or IOException)

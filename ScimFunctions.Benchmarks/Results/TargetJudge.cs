@@ -73,7 +73,7 @@ public static class TargetJudge
 
         foreach (var label in RestoreLabels.Where(l => report.Figures.Any(f => f.Id == $"snapshot.restore.{l}")))
         {
-            yield return new($"Restore of the {label} database (about 100 MB) under 2 × plain copy",
+            yield return new($"Restore under 2 × plain copy, {label} database (the target is set for about 100 MB)",
                 $"snapshot.restore.{label} mean ÷ snapshot.copy.{label} mean",
                 Div(Mean($"snapshot.restore.{label}"), Mean($"snapshot.copy.{label}")), 2, AtMost: true);
         }
