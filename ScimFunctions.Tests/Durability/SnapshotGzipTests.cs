@@ -63,6 +63,10 @@ public sealed class SnapshotGzipTests : IDisposable
     [InlineData("one byte more than recorded")]
     [InlineData("a member more than the size has")]
     [InlineData("a member fewer than the size has")]
+    [InlineData("a negative size")]
+    [InlineData("20 GB, with a member for each megabyte")]
+    [InlineData("a member of no bytes")]
+    [InlineData("members that add up to less than the file")]
     public async Task DecompressMembersAsync_MetadataDisagreesWithTheFile_ThrowsInvalidData(string disagreement)
     {
         const long Size = (3L * SnapshotGzip.ChunkSize) - 10;
@@ -74,13 +78,18 @@ public sealed class SnapshotGzipTests : IDisposable
             "one byte less than recorded" => (Size + 1, written.MemberBytes),
             "one byte more than recorded" => (Size - 1, written.MemberBytes),
             "a member more than the size has" => (Size, [.. written.MemberBytes, 20]),
-            _ => (Size, written.MemberBytes.Take(written.MemberBytes.Count - 1).ToList()),
+            "a member fewer than the size has" => (Size, written.MemberBytes.Take(written.MemberBytes.Count - 1).ToList()),
+            "a negative size" => (-4096, [written.MemberBytes.Sum()]),
+            "20 GB, with a member for each megabyte" => (20L << 30, [.. Enumerable.Repeat(20, 20 * 1024), 20]),
+            "a member of no bytes" => (Size, [written.MemberBytes[0] + written.MemberBytes[1], 0, written.MemberBytes[2]]),
+            _ => (Size, [.. written.MemberBytes.SkipLast(1), written.MemberBytes[^1] - 1]),
         };
+        var output = _work.File("out.db");
 
-        var decompress = () => SnapshotGzip.DecompressMembersAsync(
-            compressed, _work.File("out.db"), recordedSize, members, CancellationToken.None);
+        var decompress = () => SnapshotGzip.DecompressMembersAsync(compressed, output, recordedSize, members, CancellationToken.None);
 
         await Assert.ThrowsAsync<InvalidDataException>(decompress);
+        Assert.True(!File.Exists(output) || new FileInfo(output).Length <= Size, "nothing beyond the real data is written");
     }
 
     [Theory]

@@ -5,9 +5,11 @@ using ScimFunctions.Durability.Snapshots;
 namespace ScimFunctions.Durability.Restore;
 
 /// <summary>
-/// Restores a chosen snapshot live: the current state is snapshotted first (so the restore can
-/// itself be undone), then the chosen one is verified and restored, then uploaded as the newest
-/// generation so that the next start restores it rather than what it replaced.
+/// Restores a chosen snapshot live: the chosen one is downloaded and verified first, then the
+/// current state is snapshotted (so the restore can itself be undone), then the chosen one is
+/// restored and uploaded as the newest generation so that the next start restores it rather
+/// than what it replaced. Verifying first means a snapshot that cannot be restored changes
+/// nothing, and one that the first backup's pruning removes from the store is still restored.
 /// </summary>
 public sealed class PointInTimeRestore
 {
@@ -23,32 +25,42 @@ public sealed class PointInTimeRestore
     }
 
     /// <summary>What happened, step by step.</summary>
-    public sealed record Result(BackupOutcome Before, bool Restored, BackupOutcome? After, string? Error, int StatusCode)
+    public sealed record Result(BackupOutcome? Before, bool Restored, BackupOutcome? After, string? Error, int StatusCode)
     {
         public bool Succeeded => Restored && After?.Succeeded == true;
     }
 
     public async Task<Result> RunAsync(SnapshotMetadata snapshot, CancellationToken cancellation)
     {
-        var before = await _job.RunAsync(BackupReasons.BeforeRestore, force: false, cancellation);
-        if (!before.Succeeded)
-        {
-            const string why = "The current state could not be saved first, so nothing was restored.";
-            return new Result(before, false, null, why, BackupJson.StatusOf(before));
-        }
-
-        await _state.Exclusive.WaitAsync(cancellation);
+        VerifiedSnapshot verified;
         try
         {
-            await _restorer.RestoreAsync(snapshot, cancellation);
+            verified = await _restorer.FetchAsync(snapshot, cancellation);
         }
         catch (SnapshotInvalidException error)
         {
-            return new Result(before, false, null, $"The snapshot does not verify ({error.Message}); nothing was restored.", 422);
+            return new Result(null, false, null, $"The snapshot does not verify ({error.Message}); nothing was restored.", 422);
         }
-        finally
+
+        BackupOutcome before;
+        using (verified)
         {
-            _state.Exclusive.Release();
+            before = await _job.RunAsync(BackupReasons.BeforeRestore, force: false, cancellation);
+            if (!before.Succeeded)
+            {
+                const string why = "The current state could not be saved first, so nothing was restored.";
+                return new Result(before, false, null, why, BackupJson.StatusOf(before));
+            }
+
+            await _state.Exclusive.WaitAsync(cancellation);
+            try
+            {
+                await _restorer.RestoreAsync(verified, cancellation);
+            }
+            finally
+            {
+                _state.Exclusive.Release();
+            }
         }
 
         var after = await _job.RunAsync(BackupReasons.AfterRestore, force: true, cancellation);

@@ -5,7 +5,8 @@ using ScimFunctions.Storage.Sqlite;
 namespace ScimFunctions.Durability.Restore;
 
 /// <summary>
-/// Puts a verified snapshot into the live database. Callers hold <see cref="DurabilityState.Exclusive"/>.
+/// Puts a verified snapshot into the live database. Callers that restore hold
+/// <see cref="DurabilityState.Exclusive"/>; fetching and verifying reads only the store.
 /// </summary>
 public sealed class SnapshotRestorer
 {
@@ -48,14 +49,20 @@ public sealed class SnapshotRestorer
         _state.SnapshotCount = snapshots.Count;
         foreach (var snapshot in snapshots.Where(snapshot => snapshot.Generation > newerThan))
         {
+            VerifiedSnapshot verified;
             try
             {
-                await RestoreVerifiedAsync(catalog, snapshot, replaceFile: !_gate.IsOpen, cancellation);
+                verified = await FetchAsync(snapshot, cancellation);
             }
             catch (SnapshotInvalidException error)
             {
                 DurabilityLog.SnapshotSkipped(_logger, snapshot.Id, error.Message);
                 continue;
+            }
+
+            using (verified)
+            {
+                await RestoreVerifiedAsync(verified, replaceFile: !_gate.IsOpen, cancellation);
             }
 
             // A corrupt newer generation was seen and skipped on purpose; the next upload supersedes it.
@@ -73,11 +80,32 @@ public sealed class SnapshotRestorer
         return null;
     }
 
-    /// <summary>Restores one chosen snapshot; throws <see cref="SnapshotInvalidException"/> when it does not verify.</summary>
-    public async Task RestoreAsync(SnapshotMetadata snapshot, CancellationToken cancellation)
+    /// <summary>
+    /// Downloads and verifies one chosen snapshot without touching the live database; throws
+    /// <see cref="SnapshotInvalidException"/> when it does not verify. Dispose the result to
+    /// delete the verified file.
+    /// </summary>
+    public async Task<VerifiedSnapshot> FetchAsync(SnapshotMetadata snapshot, CancellationToken cancellation)
     {
         var catalog = _target.Catalog ?? throw new InvalidOperationException("No backup store is configured.");
-        await RestoreVerifiedAsync(catalog, snapshot, replaceFile: false, cancellation);
+        var started = _time.GetTimestamp();
+        var work = new WorkFolder(Path.GetDirectoryName(_database.FilePath)!);
+        try
+        {
+            var file = await SnapshotVerifier.FetchAsync(catalog, snapshot, work, cancellation);
+            return new VerifiedSnapshot(snapshot, file, work, started);
+        }
+        catch
+        {
+            work.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Puts a snapshot verified by <see cref="FetchAsync"/> in place of the live data while the service runs.</summary>
+    public async Task RestoreAsync(VerifiedSnapshot verified, CancellationToken cancellation)
+    {
+        await RestoreVerifiedAsync(verified, replaceFile: false, cancellation);
 
         // The live data is now an older state; the next backup must upload it as the newest.
         _state.CapturedChangeCount = null;
@@ -85,17 +113,15 @@ public sealed class SnapshotRestorer
 
     // Before the gate opens nothing reads the database, so the verified file can take the place
     // of the database file; once requests are served, its pages are copied in under SQLite's locks.
-    private async Task RestoreVerifiedAsync(
-        SnapshotCatalog catalog, SnapshotMetadata snapshot, bool replaceFile, CancellationToken cancellation)
+    private async Task RestoreVerifiedAsync(VerifiedSnapshot verified, bool replaceFile, CancellationToken cancellation)
     {
-        var started = _time.GetTimestamp();
-        using var work = new WorkFolder(Path.GetDirectoryName(_database.FilePath)!);
-        var file = await SnapshotVerifier.FetchAsync(catalog, snapshot, work, cancellation);
+        var file = verified.DatabaseFile;
         await (replaceFile ? _database.ReplaceWithAsync(file, cancellation) : _database.RestoreFromAsync(file, cancellation));
 
+        var snapshot = verified.Metadata;
         _state.RestoredFrom = snapshot;
         _state.RestoredAt = _time.GetUtcNow();
-        var elapsed = (long)_time.GetElapsedTime(started).TotalMilliseconds;
+        var elapsed = (long)_time.GetElapsedTime(verified.FetchStarted).TotalMilliseconds;
         DurabilityLog.SnapshotRestored(_logger, snapshot.Id, snapshot.Generation, elapsed);
     }
 }

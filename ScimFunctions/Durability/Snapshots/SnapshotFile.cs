@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
+using ScimFunctions.Storage.Sqlite;
 
 namespace ScimFunctions.Durability.Snapshots;
 
@@ -45,6 +46,25 @@ public static class SnapshotFile
         using var reader = command.ExecuteReader();
         reader.Read();
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2));
+    }
+
+    /// <summary>
+    /// Brings a snapshot taken by an older build to this build's schema, as the live database is
+    /// brought at start, so that a migration that fails does so before the live file is touched.
+    /// Returns the version the file had.
+    /// </summary>
+    public static int Migrate(string databaseFile)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = databaseFile,
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        var version = SchemaMigrations.ReadVersion(connection);
+        SchemaMigrations.Apply(connection);
+        return version;
     }
 
     // Unpooled, so the temporary file is closed (and deletable) as soon as the check is done.

@@ -69,21 +69,28 @@ public static class SnapshotGzip
     /// Inflates a file written by <see cref="CompressAsync"/>, its members in parallel, into
     /// <paramref name="destination"/> and returns the hex SHA-256 of the whole compressed file.
     /// Member i must inflate to exactly the i-th megabyte of a <paramref name="databaseBytes"/>
-    /// file; anything else throws <see cref="InvalidDataException"/>, so a damaged or foreign file
-    /// can neither fill the disk nor leave a hole in the database.
+    /// file and the members must make up the whole file; anything else throws
+    /// <see cref="InvalidDataException"/>, so a damaged or foreign file can neither fill the disk
+    /// nor leave a hole in the database.
     /// </summary>
     public static async Task<string> DecompressMembersAsync(
         string source, string destination, long databaseBytes, IReadOnlyList<int> memberBytes, CancellationToken cancellation)
     {
+        await using var input = OpenSequential(source);
+
         // One member per whole megabyte and a last one for the rest, however short, as written.
-        if (memberBytes.Count != (databaseBytes / ChunkSize) + 1 || memberBytes.Any(bytes => bytes is < 0 or > MaxMemberBytes))
+        // The output is not preallocated: the recorded size is not yet known to be true (and
+        // preallocating measured no faster), while the members' own lengths bound what is written.
+        if (databaseBytes < 0
+            || memberBytes.Count != (databaseBytes / ChunkSize) + 1
+            || memberBytes.Any(bytes => bytes is < 0 or > MaxMemberBytes)
+            || memberBytes.Sum(bytes => (long)bytes) != input.Length)
         {
-            throw new InvalidDataException("The member list does not describe a database of the recorded size.");
+            throw new InvalidDataException("The member list does not describe this file and a database of the recorded size.");
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await using var input = OpenSequential(source);
-        using var output = File.OpenHandle(destination, FileMode.Create, FileAccess.Write, FileShare.None, preallocationSize: databaseBytes);
+        using var output = File.OpenHandle(destination, FileMode.Create, FileAccess.Write, FileShare.None);
         var inFlight = new Queue<Task>();
         var buffers = new MemberBuffers();
         try
@@ -110,14 +117,6 @@ public static class SnapshotGzip
             // The members still being inflated write to the file handle; let them finish first.
             await Task.WhenAll(inFlight).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
-        }
-
-        // Bytes after the last member are part of the checksummed file too.
-        var rest = new byte[BufferSize];
-        int read;
-        while ((read = await input.ReadAsync(rest, cancellation)) > 0)
-        {
-            hash.AppendData(rest, 0, read);
         }
 
         return Convert.ToHexStringLower(hash.GetCurrentHash());
@@ -171,7 +170,8 @@ public static class SnapshotGzip
         return (int)member.Length;
     }
 
-    // gzip checks each member's CRC-32 and length as it inflates it.
+    // GZipStream checks a member's CRC-32 and length when it reads its trailer; the SHA-256 of the
+    // whole file, compared once every member is in, covers what a cut-short trailer would not.
     private static void InflateMember(
         byte[] member, int size, SafeFileHandle output, long offset, int length, MemberBuffers buffers)
     {
