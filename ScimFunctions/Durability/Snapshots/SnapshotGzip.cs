@@ -46,7 +46,8 @@ public static class SnapshotGzip
         var read = ChunkSize;
         while (read == ChunkSize)
         {
-            // An empty source still becomes one (empty) member, so the file is always valid gzip.
+            // The rest after the last whole megabyte gets its member even when it is empty (GZipStream
+            // then writes no bytes at all), so the list always holds one member per megabyte and one more.
             var chunk = free.TryTake(out var reused) ? reused : new byte[ChunkSize];
             read = await input.ReadAtLeastAsync(chunk, ChunkSize, false, cancellation);
             var length = read;
