@@ -16,7 +16,8 @@ public static partial class BenchLog
 
     [LoggerMessage(EventId = 7003, Level = LogLevel.Information,
         Message = "{FigureId}: {OpsPerSecond:0} ops/s, mean {MeanMs:0.000} ms, p99 {P99Ms:0.00} ms, {Errors} errors")]
-    private static partial void MeasuredWithP99(ILogger logger, string figureId, double opsPerSecond, double meanMs, double p99Ms, long errors);
+    private static partial void MeasuredWithP99(
+        ILogger logger, string figureId, double opsPerSecond, double meanMs, double p99Ms, long errors);
 
     [LoggerMessage(EventId = 7008, Level = LogLevel.Information,
         Message = "{FigureId}: {OpsPerSecond:0} ops/s, mean {MeanMs:0.000} ms, {Errors} errors")]

@@ -122,7 +122,8 @@ public static class InProcessSuite
                 nameof(SnapshotBenchmarks.TakeAndUpload) => new Figure($"snapshot.upload.{p}", SnapshotSection,
                     $"Snapshot and upload to the local folder store, {database}", "BenchmarkDotNet", v, $"snapshot.take.{p}"),
                 nameof(SnapshotBenchmarks.RestoreAtStart) => new Figure($"snapshot.restore.{p}", SnapshotSection,
-                    $"Restore at start from the folder store (download, checksum, gunzip, quick check, file put in place, open), {database}",
+                    $"Restore at start from the folder store (download, checksum, gunzip, quick and content checks, " +
+                    $"file put in place), {database}",
                     "BenchmarkDotNet", v, $"snapshot.copy.{p}"),
                 _ => new Figure($"snapshot.restore.live.{p}", SnapshotSection,
                     $"Restore while serving (the same, then the pages copied into the live database), {database}",

@@ -11,8 +11,8 @@ namespace ScimFunctions.Benchmarks.InProcess;
 /// <summary>
 /// The durability code on a copy of each snapshot source: take a snapshot (consistent copy,
 /// facts, gzip, checksum), take and upload it to the local folder store, and restore one
-/// (download, checksum, decompress, quick check), as at start (the file put in place of the
-/// database and opened) and while serving (its pages copied into the live database).
+/// (download, checksum, decompress, quick and content checks), as at start (the file put in
+/// place of the database and opened) and while serving (its pages copied into the live database).
 /// </summary>
 public class SnapshotBenchmarks : IDisposable
 {

@@ -5,7 +5,11 @@ namespace ScimFunctions.Benchmarks.Results;
 /// <summary>Writes the run as JSON, for tools that compare runs.</summary>
 public static class JsonWriter
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
 
     public static string Write(BenchReport report) => JsonSerializer.Serialize(
         new
